@@ -1,13 +1,63 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** Same colour as the icons (src/io/icons/icon-shape.ts THEME_COLOR). */
+const THEME_COLOR = '#1d4e89';
+/** The dataset and report texts grow with every county added; Workbox's 2 MiB default is too tight. */
+const MAX_PRECACHED_FILE_BYTES = 16 * 1024 * 1024;
 
 // Relative base so dist/ works from any static host path (and from a sub-folder).
 export default defineConfig({
   base: './',
   publicDir: 'static',
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    VitePWA({
+      strategies: 'generateSW',
+      // The page asks before switching to a new version (src/views/io/UpdateBanner.svelte), so an
+      // open import dialog or a half-read chart is never reloaded from under the user.
+      registerType: 'prompt',
+      // UpdateBanner registers through virtual:pwa-register; nothing is injected into index.html.
+      injectRegister: false,
+      // The glob below already precaches every icon; listing them again would duplicate entries.
+      includeManifestIcons: false,
+      manifest: {
+        name: '政府信息公开年报看板',
+        short_name: '年报看板',
+        description: '政府信息公开工作年度报告数据看板：主动公开、依申请公开、复议诉讼与工作力量，可离线使用。',
+        lang: 'zh-CN',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: THEME_COLOR,
+        background_color: '#ffffff',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The app shell, the dataset and the report texts (the report page quotes them offline);
+        // the plugin adds manifest.webmanifest itself.
+        globPatterns: ['**/*.{js,css,html,json,txt,png,svg}'],
+        maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE_BYTES,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Hashed build assets need no revision; everything else (dataset.json, reports) is
+        // revisioned by content, so a new dataset is downloaded exactly when its bytes change.
+        dontCacheBustURLsMatching: /assets\/.+-[\w-]{8,}\.(js|css)$/,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
+  },
+  worker: {
+    // The report extractor runs in a module worker (src/io/extract.worker.ts).
+    format: 'es',
   },
 });

@@ -15,6 +15,8 @@ export const METRICS: readonly MetricDef[] = [
     ['proactive_normative_docs', '主动公开规范性文件数', 'Normative documents disclosed', '条'],
     ['normative_docs_issued', '制发规范性文件总数', 'Normative documents issued', '件'],
     ['website_visits', '政府网站访问量', 'Government website visits', '次'],
+    // Derived from "同比增加 36.1%" next to the total: the trend view draws it at year - 1, labelled 推算.
+    ['proactive_total_prev_year', '上年主动公开政府信息数（推算）', 'Previous year total (derived)', '条'],
   ]),
   ...group('channels', [
     ['ch_website', '政府网站', 'Government website', '条'],
@@ -26,6 +28,7 @@ export const METRICS: readonly MetricDef[] = [
     ['ch_bulletin', '公开栏/公示栏', 'Notice boards', '条'],
     ['ch_app', '客户端', 'Mobile app', '条'],
     ['ch_noticeboard', '电子屏', 'Electronic screens', '条'],
+    ['ch_periodical', '政务信息刊物', 'Government bulletins (non-gazette)', '条'],
   ]),
   ...group('responses', [
     ['hot_topic_responses', '回应公众关注热点或重大舆情数', 'Responses to public concerns', '次'],
@@ -154,6 +157,7 @@ export const CHANNEL_BUCKET_OF: Readonly<Record<string, ChannelBucket>> = {
   ch_bulletin: 'ch_other',
   ch_app: 'ch_other',
   ch_noticeboard: 'ch_other',
+  ch_periodical: 'ch_other',
 };
 
 /** Outcome buckets for the cross-template 依申请公开 chart (DESIGN.md). */

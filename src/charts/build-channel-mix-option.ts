@@ -1,0 +1,125 @@
+// 公开渠道: per report, items by channel folded into the five buckets of CHANNEL_BUCKET_OF,
+// as counts or as shares of the report's stated channels (100 %). A combined 微博微信 figure
+// is never split: it is its own segment when the report gives no separate 微博/微信 numbers,
+// otherwise the tooltip notes it beside them (drawing both would count those items twice).
+import { CHANNEL_BUCKET_OF, CHANNEL_BUCKETS } from '../model/metrics';
+import { t, formatNumber, type Locale } from '../i18n/strings';
+import { metricLabel, metricUnit } from '../i18n/metric-label';
+import {
+  baseOption,
+  emptyOption,
+  limitRows,
+  notReportedSeries,
+  reportCategory,
+  tooltipHtml,
+  truncatedTitle,
+} from './common';
+import { WEIBO_WECHAT_COMBINED } from './metric-keys';
+import type { BarSeriesOption, ChartOption, SourceRef } from './option-types';
+import { CHANNEL_COLORS } from './palette';
+import type { ReportRow } from './rows';
+
+export type ChannelMode = 'count' | 'share';
+
+export interface ChannelMixSettings {
+  locale: Locale;
+  mode: ChannelMode;
+}
+
+export interface ChannelDatum extends SourceRef {
+  /** What is drawn: the count, or the share in percent. */
+  value: number;
+  count: number;
+  parts: { metric: string; value: number }[];
+  category: string;
+  note?: string;
+}
+
+const STACK = 'channels';
+const PERCENT = 100;
+const SEGMENTS = [...CHANNEL_BUCKETS.slice(0, 3), WEIBO_WECHAT_COMBINED, ...CHANNEL_BUCKETS.slice(3)] as const;
+
+/** The report's channel figures by segment (absent segments are missing from the map). */
+export function channelSegments(row: ReportRow): Map<string, { metric: string; value: number }[]> {
+  const segments = new Map<string, { metric: string; value: number }[]>();
+  for (const [metric, cell] of Object.entries(row.values)) {
+    const bucket = CHANNEL_BUCKET_OF[metric];
+    if (bucket) segments.set(bucket, [...(segments.get(bucket) ?? []), { metric, value: cell.value }]);
+  }
+  const combined = row.values[WEIBO_WECHAT_COMBINED];
+  if (combined && !segments.has('ch_weibo') && !segments.has('ch_wechat')) {
+    segments.set(WEIBO_WECHAT_COMBINED, [{ metric: WEIBO_WECHAT_COMBINED, value: combined.value }]);
+  }
+  return segments;
+}
+
+function total(parts: readonly { value: number }[]): number {
+  return parts.reduce((s, p) => s + p.value, 0);
+}
+
+export function buildChannelMixOption(rows: readonly ReportRow[], settings: ChannelMixSettings): ChartOption {
+  const { locale, mode } = settings;
+  const { shown, subtitle } = limitRows(rows, locale);
+  if (shown.length === 0) return emptyOption(t(locale, 'noReports'));
+  const categories = shown.map(reportCategory);
+  const segmentsByRow = shown.map(channelSegments);
+  const totals = segmentsByRow.map((segments) => total([...segments.values()].flat()));
+  const unit = mode === 'share' ? '%' : metricUnit(locale, 'ch_website');
+
+  const series: BarSeriesOption[] = SEGMENTS.filter((segment) => segmentsByRow.some((s) => s.has(segment))).map(
+    (segment) => ({
+      type: 'bar',
+      name: metricLabel(locale, segment),
+      stack: STACK,
+      color: CHANNEL_COLORS[segment],
+      barMaxWidth: 48,
+      data: shown.map((row, i) => {
+        const parts = segmentsByRow[i]!.get(segment);
+        if (!parts) return null;
+        const count = total(parts);
+        const combined = row.values[WEIBO_WECHAT_COMBINED];
+        const notesCombined = combined && segment !== WEIBO_WECHAT_COMBINED && (segment === 'ch_weibo' || segment === 'ch_wechat');
+        const datum: ChannelDatum = {
+          value: mode === 'share' ? (totals[i] ? (count / totals[i]!) * PERCENT : 0) : count,
+          count,
+          parts,
+          reportId: row.reportId,
+          metric: parts[0]!.metric,
+          category: categories[i]!,
+          ...(notesCombined ? { note: t(locale, 'combinedAlsoStated', { value: formatNumber(locale, combined.value) }) } : {}),
+        };
+        return datum;
+      }),
+    }),
+  );
+  const missing = new Set(segmentsByRow.flatMap((s, i) => (s.size === 0 ? [i] : [])));
+  if (missing.size) {
+    const height = mode === 'share' ? PERCENT : Math.max(1, ...totals);
+    series.push(notReportedSeries(locale, shown.length, missing, height, STACK));
+  }
+
+  return {
+    ...baseOption(),
+    title: truncatedTitle(subtitle),
+    grid: { left: 64, right: 24, top: subtitle ? 72 : 48, bottom: 56 },
+    legend: { type: 'scroll', top: subtitle ? 24 : 0 },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params) => {
+        const item = Array.isArray(params) ? params[0] : params;
+        const data = item?.data as ChannelDatum | undefined;
+        if (!data || typeof data !== 'object') return '';
+        const share = mode === 'share' ? `（${t(locale, 'sharePercent')} ${formatNumber(locale, Math.round(data.value * 10) / 10)}%）` : '';
+        return tooltipHtml([
+          `${item?.seriesName ?? ''}：${formatNumber(locale, data.count)} ${metricUnit(locale, 'ch_website')}${share}`,
+          data.category.replace('\n', ' '),
+          ...(data.parts.length > 1 ? data.parts.map((p) => `${metricLabel(locale, p.metric)}：${formatNumber(locale, p.value)}`) : []),
+          ...(data.note ? [data.note] : []),
+        ]);
+      },
+    },
+    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 } },
+    yAxis: { type: 'value', name: unit, ...(mode === 'share' ? { max: PERCENT } : {}) },
+    series,
+  };
+}

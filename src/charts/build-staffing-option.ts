@@ -1,0 +1,118 @@
+// 专职 + 兼职 staff stacked per report, and 专项经费 (万元) as points on a second, labelled
+// axis. A report that gives only a total gets a grey "not split" segment; one that gives
+// no staff figure at all gets the 未报告 band. Funding absent is simply absent (the table
+// says 未报告), never drawn as 0.
+import { t, formatNumber, type Locale } from '../i18n/strings';
+import { metricLabel, metricUnit } from '../i18n/metric-label';
+import {
+  baseOption,
+  emptyOption,
+  limitRows,
+  notReportedSeries,
+  reportCategory,
+  tooltipHtml,
+  truncatedTitle,
+} from './common';
+import { FUNDING, STAFF_FULLTIME, STAFF_PARTTIME, STAFF_TOTAL } from './metric-keys';
+import type { BarSeriesOption, ChartOption, LineSeriesOption, SourceRef } from './option-types';
+import { STAFF_COLORS } from './palette';
+import type { ReportRow } from './rows';
+
+export interface StaffingSettings {
+  locale: Locale;
+}
+
+export interface StaffingDatum extends SourceRef {
+  value: number;
+  category: string;
+  approx: boolean;
+}
+
+const STACK = 'staff';
+
+function datum(row: ReportRow, metric: string, category: string): StaffingDatum | null {
+  const cell = row.values[metric];
+  return cell ? { value: cell.value, reportId: row.reportId, metric, category, approx: cell.approx } : null;
+}
+
+/** Staff total when the report does not split it into 专职/兼职. */
+function unsplitTotal(row: ReportRow, category: string): StaffingDatum | null {
+  if (row.values[STAFF_FULLTIME] || row.values[STAFF_PARTTIME]) return null;
+  return datum(row, STAFF_TOTAL, category);
+}
+
+export function buildStaffingOption(rows: readonly ReportRow[], settings: StaffingSettings): ChartOption {
+  const { locale } = settings;
+  const { shown, subtitle } = limitRows(rows, locale);
+  if (shown.length === 0) return emptyOption(t(locale, 'noReports'));
+  const categories = shown.map(reportCategory);
+  const personUnit = metricUnit(locale, STAFF_TOTAL);
+  const fundingUnit = metricUnit(locale, FUNDING);
+
+  const bar = (name: string, color: string, pick: (row: ReportRow, category: string) => StaffingDatum | null): BarSeriesOption => ({
+    type: 'bar',
+    name,
+    stack: STACK,
+    color,
+    barMaxWidth: 48,
+    data: shown.map((row, i) => pick(row, categories[i]!)),
+  });
+  const series: (BarSeriesOption | LineSeriesOption)[] = [
+    bar(metricLabel(locale, STAFF_FULLTIME), STAFF_COLORS.fulltime, (r, c) => datum(r, STAFF_FULLTIME, c)),
+    bar(metricLabel(locale, STAFF_PARTTIME), STAFF_COLORS.parttime, (r, c) => datum(r, STAFF_PARTTIME, c)),
+  ];
+  if (shown.some((r, i) => unsplitTotal(r, categories[i]!))) {
+    series.push(bar(t(locale, 'staffUnsplit'), STAFF_COLORS.unsplit, unsplitTotal));
+  }
+  const staffOf = (r: ReportRow) =>
+    (r.values[STAFF_FULLTIME]?.value ?? 0) + (r.values[STAFF_PARTTIME]?.value ?? 0) ||
+    (r.values[STAFF_TOTAL]?.value ?? 0);
+  const missing = new Set(
+    shown.flatMap((r, i) => ([STAFF_FULLTIME, STAFF_PARTTIME, STAFF_TOTAL].some((k) => r.values[k]) ? [] : [i])),
+  );
+  if (missing.size) {
+    series.push(notReportedSeries(locale, shown.length, missing, Math.max(1, ...shown.map(staffOf)), STACK));
+  }
+  series.push({
+    type: 'line',
+    name: metricLabel(locale, FUNDING),
+    yAxisIndex: 1,
+    color: STAFF_COLORS.funding,
+    symbol: 'diamond',
+    symbolSize: 12,
+    lineStyle: { opacity: 0 },
+    label: { show: true, position: 'top', formatter: (p) => `${formatNumber(locale, Number(p.value))} ${fundingUnit}` },
+    data: shown.map((row, i) => datum(row, FUNDING, categories[i]!)),
+  });
+
+  return {
+    ...baseOption(),
+    title: truncatedTitle(subtitle),
+    grid: { left: 56, right: 64, top: subtitle ? 72 : 48, bottom: 56 },
+    legend: { type: 'scroll', top: subtitle ? 24 : 0 },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params) => {
+        const item = Array.isArray(params) ? params[0] : params;
+        const data = item?.data as StaffingDatum | undefined;
+        if (!data || typeof data !== 'object') return '';
+        const unit = data.metric === FUNDING ? fundingUnit : personUnit;
+        return tooltipHtml([
+          `${metricLabel(locale, data.metric)}：${formatNumber(locale, data.value)} ${unit}${data.approx ? `（${t(locale, 'approx')}）` : ''}`,
+          data.category.replace('\n', ' '),
+        ]);
+      },
+    },
+    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 } },
+    yAxis: [
+      { type: 'value', name: `${t(locale, 'people')}`, minInterval: 1 },
+      {
+        type: 'value',
+        name: `${metricLabel(locale, FUNDING)}（${fundingUnit}）`,
+        nameTextStyle: { align: 'right' },
+        splitLine: { show: false },
+      },
+    ],
+    series,
+  };
+}

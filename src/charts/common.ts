@@ -1,0 +1,96 @@
+// Pieces every option builder shares: the base option (aria, fonts, white background),
+// the empty-state option, report category labels, the hatched 未报告 band, and tooltips
+// assembled only from escaped text.
+import { t, type Locale } from '../i18n/strings';
+import { escapeHtml } from './escape-html';
+import type { BarSeriesOption, ChartOption } from './option-types';
+import { NOT_REPORTED_COLOR } from './palette';
+import type { ReportRow } from './rows';
+
+export const CJK_FONT_STACK =
+  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
+
+/** More bars than this stop being readable (and slow the page): the rest are listed as cut. */
+export const MAX_REPORTS_PER_CHART = 40;
+const ANIMATION_MS = 300;
+
+export function baseOption(): ChartOption {
+  return {
+    backgroundColor: '#ffffff',
+    aria: { enabled: true },
+    textStyle: { fontFamily: CJK_FONT_STACK },
+    animationDuration: ANIMATION_MS,
+    animationDurationUpdate: ANIMATION_MS,
+  };
+}
+
+/** What to draw when there is nothing to draw: a sentence, never an empty axis. */
+export function emptyOption(message: string): ChartOption {
+  return {
+    ...baseOption(),
+    title: {
+      text: message,
+      left: 'center',
+      top: 'middle',
+      textStyle: { fontSize: 14, fontWeight: 'normal', color: '#555', width: 560, overflow: 'break' },
+    },
+  };
+}
+
+export function reportCategory(row: ReportRow): string {
+  return `${row.unitName}\n${row.year}`;
+}
+
+/** Caps the number of per-report categories; the subtitle says how many were left out. */
+export function limitRows(rows: readonly ReportRow[], locale: Locale): { shown: ReportRow[]; subtitle?: string } {
+  if (rows.length <= MAX_REPORTS_PER_CHART) return { shown: [...rows] };
+  return {
+    shown: rows.slice(0, MAX_REPORTS_PER_CHART),
+    subtitle: t(locale, 'truncated', { shown: MAX_REPORTS_PER_CHART, total: rows.length }),
+  };
+}
+
+export function truncatedTitle(subtitle: string | undefined): ChartOption['title'] {
+  return subtitle ? { subtext: subtitle, left: 'center', top: 0, subtextStyle: { color: '#8a4b00' } } : undefined;
+}
+
+/** Tooltip HTML from plain-text lines: the first is bold; every line is escaped. */
+export function tooltipHtml(lines: readonly string[]): string {
+  return lines.map((line, i) => (i === 0 ? `<strong>${escapeHtml(line)}</strong>` : escapeHtml(line))).join('<br/>');
+}
+
+const QUOTE_PREVIEW_CHARS = 60;
+
+export function quotePreview(quote: string): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  return flat.length > QUOTE_PREVIEW_CHARS ? `“${flat.slice(0, QUOTE_PREVIEW_CHARS)}…”` : `“${flat}”`;
+}
+
+/**
+ * A hatched, labelled band for reports that state none of a view's numbers: its height is
+ * the plot's, so it reads as "no data here", not as a quantity; the tooltip says so.
+ */
+export function notReportedSeries(
+  locale: Locale,
+  categoryCount: number,
+  missing: ReadonlySet<number>,
+  height: number,
+  stack: string,
+): BarSeriesOption {
+  return {
+    type: 'bar',
+    name: t(locale, 'notReported'),
+    stack,
+    silent: false,
+    barMaxWidth: 48,
+    itemStyle: {
+      color: NOT_REPORTED_COLOR,
+      borderColor: '#9aa0a6',
+      borderType: 'dashed',
+      decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: Math.PI / 4, color: '#9aa0a6' },
+    },
+    label: { show: true, position: 'inside', formatter: t(locale, 'notReported'), color: '#333' },
+    tooltip: { formatter: () => tooltipHtml([t(locale, 'notReported'), t(locale, 'notReportedNote')]) },
+    data: Array.from({ length: categoryCount }, (_, i) => (missing.has(i) ? height : null)),
+  };
+}

@@ -1,0 +1,26 @@
+// The option type for exactly the chart kinds and components setup.ts registers, so a
+// builder that uses anything not registered fails the type check instead of rendering blank.
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type {
+  AriaComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+
+export type ChartOption = ComposeOption<
+  BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption | AriaComponentOption
+>;
+export type { BarSeriesOption, LineSeriesOption };
+
+/** Extra fields every data item carries, so a click can open the quote behind the number. */
+export interface SourceRef {
+  reportId: string;
+  metric: string;
+}
+
+/** The chart views, also the names in `performance.mark('chart:<name>:rendered')`. */
+export const CHART_NAMES = ['trend', 'outcomes', 'staffing', 'channels'] as const;
+export type ChartName = (typeof CHART_NAMES)[number];

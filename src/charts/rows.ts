@@ -1,0 +1,94 @@
+// Plain rows the option builders take: one per report, with the primary value of each
+// metric it states (absent metrics are absent, never 0), plus the trend's yearly points.
+// Built from the query result here so the builders stay free of database types.
+import type { Observation, ReportScope, ReportTemplate } from '../model/types';
+import { PREV_YEAR_TOTAL, PROACTIVE_TOTAL } from './metric-keys';
+
+export interface Cell {
+  value: number;
+  approx: boolean;
+  method: Observation['method'];
+  quote: string;
+  note?: string;
+}
+
+export interface ReportRow {
+  reportId: string;
+  unitId: string;
+  unitName: string;
+  region: string;
+  year: number;
+  scope: ReportScope;
+  template: ReportTemplate;
+  values: Readonly<Record<string, Cell>>;
+}
+
+export interface TrendPoint {
+  unitId: string;
+  unitName: string;
+  region: string;
+  scope: ReportScope;
+  year: number;
+  value: number;
+  derived: boolean;
+  approx: boolean;
+  /** Where to find the quote: the report and metric the value came from. */
+  reportId: string;
+  metric: string;
+  quote: string;
+}
+
+export interface ReportSource {
+  report: { id: string; unitId: string; year: number; scope: ReportScope; template: ReportTemplate };
+  unit: { name: string; region: string };
+}
+
+function toCell(o: Observation): Cell {
+  return { value: o.value, approx: o.approx, method: o.method, quote: o.quote, ...(o.note ? { note: o.note } : {}) };
+}
+
+/** One row per report; when a report states a metric twice, the first primary one is used. */
+export function toReportRows(reports: readonly ReportSource[], observations: readonly Observation[]): ReportRow[] {
+  const byReport = new Map<string, Record<string, Cell>>();
+  for (const o of observations) {
+    if (!o.primary) continue;
+    const values = byReport.get(o.reportId) ?? {};
+    values[o.metric] ??= toCell(o);
+    byReport.set(o.reportId, values);
+  }
+  return reports.map(({ report, unit }) => ({
+    reportId: report.id,
+    unitId: report.unitId,
+    unitName: unit.name,
+    region: unit.region,
+    year: report.year,
+    scope: report.scope,
+    template: report.template,
+    values: byReport.get(report.id) ?? {},
+  }));
+}
+
+/**
+ * The trend's points: each report's proactive_total at its year, plus derived previous-year
+ * totals at year - 1. A stated value always wins over a derived one for the same unit and year.
+ */
+export function toTrendPoints(rows: readonly ReportRow[]): TrendPoint[] {
+  const points = new Map<string, TrendPoint>();
+  const offer = (point: TrendPoint) => {
+    const key = `${point.unitId}|${point.year}`;
+    const existing = points.get(key);
+    if (!existing || (existing.derived && !point.derived)) points.set(key, point);
+  };
+  for (const row of rows) {
+    const base = { unitId: row.unitId, unitName: row.unitName, region: row.region, scope: row.scope, reportId: row.reportId };
+    const total = row.values[PROACTIVE_TOTAL];
+    if (total) {
+      offer({ ...base, year: row.year, value: total.value, derived: total.method === 'derived', approx: total.approx, metric: PROACTIVE_TOTAL, quote: total.quote });
+    }
+    const previous = row.values[PREV_YEAR_TOTAL];
+    if (previous) {
+      offer({ ...base, year: row.year - 1, value: previous.value, derived: true, approx: previous.approx, metric: PREV_YEAR_TOTAL, quote: previous.quote });
+    }
+  }
+  return [...points.values()].sort((a, b) => a.unitId.localeCompare(b.unitId) || a.year - b.year);
+}

@@ -1,0 +1,207 @@
+// UI strings in both languages. Chinese is the default; every key must exist in both
+// (the `en` object is typed against `zh`, so a missing translation fails the type check).
+// Metric labels are not here: they come from the catalogue (src/model/metrics.ts).
+import type { ReportScope, ReportTemplate } from '../model/types';
+
+export type Locale = 'zh' | 'en';
+export const LOCALES: readonly Locale[] = ['zh', 'en'];
+
+const zh = {
+  appTitle: '政府信息公开年报看板',
+  appSubtitle: '政府信息公开工作年度报告数据：主动公开、依申请公开、人员经费与公开渠道',
+  langToggle: 'English',
+  loading: '正在加载数据…',
+  loadFailed: '数据加载失败：{error}',
+  storageWarning: '无法离线保存数据：本次访问的数据只保存在内存中，刷新后需重新下载。',
+  filters: '筛选',
+  regions: '地区',
+  yearFrom: '起始年份',
+  yearTo: '截止年份',
+  overview: '总览',
+  openView: '单独查看',
+  backToOverview: '返回总览',
+  tabChart: '图表',
+  tabTable: '表格',
+  tabSources: '来源',
+  notReported: '未报告',
+  notReportedNote: '空缺表示报告未提供该数字（不是 0）',
+  derived: '推算',
+  approx: '约数',
+  derivedFrom: '由报告中的同比变化推算',
+  reportColumn: '报告',
+  yearColumn: '年份',
+  scopeColumn: '口径',
+  templateColumn: '格式',
+  quoteColumn: '原文',
+  methodColumn: '取值方式',
+  valueColumn: '数值',
+  metricColumn: '指标',
+  sourceQuote: '原文摘录',
+  openReport: '查看报告全文',
+  close: '关闭',
+  reportNotFound: '找不到报告 {id}。',
+  reportTextLoading: '正在读取报告原文…',
+  reportTextFailed: '无法读取报告原文：{error}',
+  highlightedNumbers: '高亮处为已提取的数字（{count} 个）。',
+  qualityTitle: '数据质量（勾稽关系检查）',
+  qualityEmpty: '所选报告没有检查记录。',
+  checkFailed: '未通过',
+  checkPassed: '通过',
+  noReports: '所选地区和年份没有报告。请勾选地区或放宽年份范围。',
+  noRegions: '没有选择地区：请至少勾选一个地区。',
+  noValues: '所选报告都没有报告“{what}”。',
+  truncated: '仅显示前 {shown} 份报告（共 {total} 份），请缩小筛选范围。',
+  trendTitle: '主动公开信息数（按年）',
+  trendNote: '每条线为一个报告主体；口径写在名称中（县级汇总、政府办公室、乡镇不可直接比较）。空心点为推算值。',
+  outcomesTitle: '依申请公开办理结果',
+  outcomesNote:
+    '分类：公开 = 予以公开 + 已主动公开；无法提供 = 不掌握/不存在 + 非本机关 + 需另行制作 + 补正后仍不明确；不予处理/其他 = 其余。',
+  appsReceived: '收到申请',
+  staffingTitle: '人员与专项经费',
+  staffingNote: '柱：专职与兼职人员（人）；点：政府信息公开专项经费（万元，右轴）。',
+  staffUnsplit: '人员（未区分专兼职）',
+  channelsTitle: '公开渠道构成',
+  channelsNote: '各渠道发布条数；“微博微信（合计）”为报告只给出合计数时单列，不拆分。',
+  channelsCount: '条数',
+  channelsShare: '占比 %',
+  combinedAlsoStated: '报告另给出微博微信合计 {value} 条',
+  sharePercent: '占比',
+  people: '人',
+  itemsUnit: '条',
+  wanYuan: '万元',
+  reportCount: '{count} 份报告',
+  exportSlot: '',
+  methodTable: '统计表',
+  methodText: '正文',
+  methodDerived: '推算',
+  skipToContent: '跳到主要内容',
+  viewTrend: '趋势',
+  viewOutcomes: '办理结果',
+  viewStaffing: '人员经费',
+  viewChannels: '渠道',
+};
+
+export type StringKey = keyof typeof zh;
+
+const en: Record<StringKey, string> = {
+  appTitle: 'Government Information Disclosure Reports Dashboard',
+  appSubtitle:
+    'Annual disclosure-report figures: proactive disclosure, requests, staffing and funding, channels',
+  langToggle: '中文',
+  loading: 'Loading data…',
+  loadFailed: 'The data could not be loaded: {error}',
+  storageWarning: 'Data cannot be kept offline: it is held in memory for this visit only.',
+  filters: 'Filters',
+  regions: 'Regions',
+  yearFrom: 'From year',
+  yearTo: 'To year',
+  overview: 'Overview',
+  openView: 'Open on its own',
+  backToOverview: 'Back to overview',
+  tabChart: 'Chart',
+  tabTable: 'Table',
+  tabSources: 'Sources',
+  notReported: 'Not reported',
+  notReportedNote: 'A gap means the report does not state the figure (it is not 0)',
+  derived: 'Derived',
+  approx: 'approx.',
+  derivedFrom: 'Derived from the year-on-year change the report states',
+  reportColumn: 'Report',
+  yearColumn: 'Year',
+  scopeColumn: 'Scope',
+  templateColumn: 'Format',
+  quoteColumn: 'Quote',
+  methodColumn: 'Method',
+  valueColumn: 'Value',
+  metricColumn: 'Metric',
+  sourceQuote: 'Source quote',
+  openReport: 'Open the full report',
+  close: 'Close',
+  reportNotFound: 'Report {id} was not found.',
+  reportTextLoading: 'Reading the report text…',
+  reportTextFailed: 'The report text could not be read: {error}',
+  highlightedNumbers: 'Highlighted: the {count} extracted numbers.',
+  qualityTitle: 'Data quality (consistency checks)',
+  qualityEmpty: 'The selected reports have no checks.',
+  checkFailed: 'Failed',
+  checkPassed: 'Passed',
+  noReports: 'No reports for the selected regions and years. Tick a region or widen the years.',
+  noRegions: 'No region selected: tick at least one region.',
+  noValues: 'None of the selected reports states “{what}”.',
+  truncated: 'Showing the first {shown} of {total} reports; narrow the filters.',
+  trendTitle: 'Proactively disclosed items by year',
+  trendNote:
+    'One line per reporting body; the scope is in its name (county aggregate, government office and township are not comparable). Hollow points are derived.',
+  outcomesTitle: 'Outcomes of disclosure requests',
+  outcomesNote:
+    'Buckets: disclosed = granted + already public; cannot be provided = does not exist + not this agency + needs creation + unclear; not processed / other = the rest.',
+  appsReceived: 'Requests received',
+  staffingTitle: 'Staff and dedicated funding',
+  staffingNote: 'Bars: full-time and part-time staff (persons); points: dedicated funding (10k yuan, right axis).',
+  staffUnsplit: 'Staff (not split)',
+  channelsTitle: 'Disclosure channels',
+  channelsNote: 'Items per channel; “Weibo + WeChat (combined)” is its own segment when a report gives only the sum.',
+  channelsCount: 'Items',
+  channelsShare: 'Share %',
+  combinedAlsoStated: 'The report also states Weibo + WeChat combined: {value} items',
+  sharePercent: 'Share',
+  people: 'persons',
+  itemsUnit: 'items',
+  wanYuan: '10k yuan',
+  reportCount: '{count} reports',
+  exportSlot: '',
+  methodTable: 'table',
+  methodText: 'text',
+  methodDerived: 'derived',
+  skipToContent: 'Skip to main content',
+  viewTrend: 'Trend',
+  viewOutcomes: 'Outcomes',
+  viewStaffing: 'Staffing',
+  viewChannels: 'Channels',
+};
+
+const DICTIONARIES: Record<Locale, Record<StringKey, string>> = { zh, en };
+
+/** Looks up a UI string and fills `{name}` placeholders. */
+export function t(locale: Locale, key: StringKey, vars: Record<string, string | number> = {}): string {
+  return DICTIONARIES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+const SCOPE_LABELS: Record<ReportScope, Record<Locale, string>> = {
+  'county-aggregate': { zh: '县级汇总', en: 'county aggregate' },
+  office: { zh: '政府办公室', en: 'government office' },
+  township: { zh: '乡镇', en: 'township' },
+};
+
+const TEMPLATE_LABELS: Record<ReportTemplate, Record<Locale, string>> = {
+  'stat-table-2008': { zh: '2008 版统计表', en: '2008 statistics table' },
+  'format-2019': { zh: '2019 过渡格式', en: '2019 transitional format' },
+  'format-2021': { zh: '2021 版格式', en: '2021 format' },
+  narrative: { zh: '文字叙述（无统计表）', en: 'narrative (no table)' },
+};
+
+/** English names of the shipped regions; imported regions keep the name the user gave. */
+const REGION_LABELS_EN: Readonly<Record<string, string>> = {
+  平罗: 'Pingluo',
+  盐池: 'Yanchi',
+  彭阳: 'Pengyang',
+  灵沙乡: 'Lingsha',
+};
+
+export function scopeLabel(locale: Locale, scope: ReportScope): string {
+  return SCOPE_LABELS[scope][locale];
+}
+
+export function templateLabel(locale: Locale, template: ReportTemplate): string {
+  return TEMPLATE_LABELS[template][locale];
+}
+
+export function regionLabel(locale: Locale, region: string): string {
+  return locale === 'en' ? (REGION_LABELS_EN[region] ?? region) : region;
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  return value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 });
+}

@@ -1,0 +1,116 @@
+// The export frame drawn into every chart image: the chart's title and unit on top, the
+// reports it comes from and the export date below. Built on a clone of the chart's option,
+// so the live chart on screen is never changed.
+import type { EChartsOption } from 'echarts';
+import { cloneOption, isPlainObject, type OptionRecord } from './clone-option';
+import { shiftLayoutForFrame, type FrameBands } from './export-layout';
+import { localDateStamp } from './file-names';
+import type { IoLocale } from './io-locale';
+
+/** One report a chart draws on, named as its source line cites it. */
+export interface ChartSource {
+  body: string;
+  year: number;
+}
+
+export interface ChartExportMeta {
+  /** The chart's title in the export's language. */
+  title: string;
+  /** Unit of measure of the values (条, 件, 万元 …), when the chart has one. */
+  unit?: string;
+  sources: readonly ChartSource[];
+  locale: IoLocale;
+  exportedAt: Date;
+}
+
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+export const EXPORT_BANDS: FrameBands = { top: 64, bottom: 48 };
+export const EXPORT_BACKGROUND = '#fff';
+const SIDE_MARGIN = 16;
+const FOOTER_TEXT_COLOR = '#555';
+const FOOTER_FONT_SIZE = 11;
+/** Room kept on the footer line for the export date on the right. */
+const DATE_WIDTH = 150;
+
+const TEXT = {
+  zh: {
+    unit: (u: string) => `单位：${u}`,
+    source: (groups: string[]) => `数据来源：${groups.join('；')}`,
+    group: (body: string, years: number[]) => `${body} ${years.join('、')} 年政府信息公开工作年度报告`,
+    exported: (d: string) => `导出日期：${d}`,
+  },
+  en: {
+    unit: (u: string) => `Unit: ${u}`,
+    source: (groups: string[]) => `Source: ${groups.join('; ')}`,
+    group: (body: string, years: number[]) =>
+      `${body}, government information disclosure annual report${years.length > 1 ? 's' : ''} ${years.join(', ')}`,
+    exported: (d: string) => `Exported ${d}`,
+  },
+} as const;
+
+/** "平罗县 2016、2017 年政府信息公开工作年度报告；盐池县 2017 年…", bodies in first-seen order. */
+export function formatSourceLine(sources: readonly ChartSource[], locale: IoLocale): string {
+  const years = new Map<string, Set<number>>();
+  for (const { body, year } of sources) {
+    const set = years.get(body) ?? new Set<number>();
+    set.add(year);
+    years.set(body, set);
+  }
+  const text = TEXT[locale];
+  return text.source([...years].map(([body, ys]) => text.group(body, [...ys].sort((a, b) => a - b))));
+}
+
+/**
+ * Returns the option to render for export and the canvas size it needs. The input is not
+ * mutated. Animation is off (an export must show the final frame), the background is white
+ * (PNG defaults to transparent), and the toolbox is dropped (its icons are not content).
+ */
+export function decorateOptionForExport(
+  option: EChartsOption | OptionRecord,
+  size: ChartSize,
+  meta: ChartExportMeta,
+): { option: EChartsOption; size: ChartSize } {
+  const decorated = cloneOption(option) as OptionRecord;
+  delete decorated.toolbox;
+  shiftLayoutForFrame(decorated, size, EXPORT_BANDS);
+  const text = TEXT[meta.locale];
+  const footerWidth = size.width - 2 * SIDE_MARGIN - DATE_WIDTH;
+  const footerStyle = { color: FOOTER_TEXT_COLOR, fontSize: FOOTER_FONT_SIZE, fontWeight: 'normal' };
+  const footerTop = size.height + EXPORT_BANDS.top + EXPORT_BANDS.bottom / 2 - FOOTER_FONT_SIZE / 2;
+
+  decorated.title = [
+    {
+      text: meta.title,
+      subtext: meta.unit ? text.unit(meta.unit) : '',
+      left: 'center',
+      top: 10,
+      textStyle: { fontSize: 18, fontWeight: 'bold', color: '#222' },
+    },
+    {
+      text: formatSourceLine(meta.sources, meta.locale),
+      left: SIDE_MARGIN,
+      top: footerTop,
+      textStyle: { ...footerStyle, width: footerWidth, overflow: 'truncate' },
+    },
+    {
+      text: text.exported(localDateStamp(meta.exportedAt)),
+      right: SIDE_MARGIN,
+      top: footerTop,
+      textStyle: footerStyle,
+    },
+  ];
+  decorated.animation = false;
+  // A series-level `animation: true` would override the root switch.
+  for (const series of Array.isArray(decorated.series) ? decorated.series : [decorated.series]) {
+    if (isPlainObject(series)) series.animation = false;
+  }
+  decorated.backgroundColor = EXPORT_BACKGROUND;
+  return {
+    option: decorated as EChartsOption,
+    size: { width: size.width, height: size.height + EXPORT_BANDS.top + EXPORT_BANDS.bottom },
+  };
+}

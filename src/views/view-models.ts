@@ -1,0 +1,76 @@
+// What each of the four views shows: its title and note, its option (from the builders) and
+// the metrics its Table and Sources tabs list. Pure, so the views stay thin.
+import { buildChannelMixOption, type ChannelMode } from '../charts/build-channel-mix-option';
+import { buildOutcomesOption } from '../charts/build-outcomes-option';
+import { buildStaffingOption } from '../charts/build-staffing-option';
+import { buildTrendOption } from '../charts/build-trend-option';
+import { emptyOption } from '../charts/common';
+import { CHANNEL_METRICS, OUTCOME_METRICS, STAFFING_METRICS, TREND_METRICS } from '../charts/metric-keys';
+import type { ChartName, ChartOption } from '../charts/option-types';
+import { toTrendPoints, type ReportRow } from '../charts/rows';
+import { t, type Locale, type StringKey } from '../i18n/strings';
+
+export interface ViewModel {
+  name: ChartName;
+  title: string;
+  note: string;
+  option: ChartOption;
+  /** Metrics the table and sources list, in column order. */
+  metrics: readonly string[];
+}
+
+export interface ViewSettings {
+  locale: Locale;
+  from: number;
+  to: number;
+  channelMode: ChannelMode;
+  /** Why there is nothing to show, when there is nothing (no region ticked, no report). */
+  emptyReason?: StringKey;
+}
+
+const TEXT: Record<ChartName, { title: StringKey; note: StringKey; tab: StringKey }> = {
+  trend: { title: 'trendTitle', note: 'trendNote', tab: 'viewTrend' },
+  outcomes: { title: 'outcomesTitle', note: 'outcomesNote', tab: 'viewOutcomes' },
+  staffing: { title: 'staffingTitle', note: 'staffingNote', tab: 'viewStaffing' },
+  channels: { title: 'channelsTitle', note: 'channelsNote', tab: 'viewChannels' },
+};
+
+const METRICS: Record<ChartName, readonly string[]> = {
+  trend: TREND_METRICS,
+  outcomes: OUTCOME_METRICS,
+  staffing: STAFFING_METRICS,
+  channels: CHANNEL_METRICS,
+};
+
+export function viewShortName(locale: Locale, name: ChartName): string {
+  return t(locale, TEXT[name].tab);
+}
+
+function optionFor(name: ChartName, rows: readonly ReportRow[], s: ViewSettings): ChartOption {
+  if (s.emptyReason) return emptyOption(t(s.locale, s.emptyReason));
+  switch (name) {
+    case 'trend':
+      return buildTrendOption(toTrendPoints(rows), { locale: s.locale, from: s.from, to: s.to });
+    case 'outcomes':
+      return buildOutcomesOption(rows, { locale: s.locale });
+    case 'staffing':
+      return buildStaffingOption(rows, { locale: s.locale });
+    case 'channels':
+      return buildChannelMixOption(rows, { locale: s.locale, mode: s.channelMode });
+  }
+}
+
+export function buildViewModel(name: ChartName, rows: readonly ReportRow[], settings: ViewSettings): ViewModel {
+  return {
+    name,
+    title: t(settings.locale, TEXT[name].title),
+    note: t(settings.locale, TEXT[name].note),
+    option: optionFor(name, rows, settings),
+    metrics: METRICS[name],
+  };
+}
+
+/** Only metrics at least one shown report states get a table column (the rest say why). */
+export function statedMetrics(rows: readonly ReportRow[], metrics: readonly string[]): string[] {
+  return metrics.filter((m) => rows.some((r) => r.values[m]));
+}

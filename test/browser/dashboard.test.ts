@@ -1,0 +1,181 @@
+// The dashboard in a real browser: the four charts draw for the four regions, filters drive
+// the charts and the URL, a copied URL restores the view, a chart point leads to its source
+// quote, the English toggle works, the report page highlights numbers, and phones do not
+// scroll sideways. Screenshots land in test-results/screens/ for a human look.
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import {
+  DESKTOP_VIEWPORT,
+  launchChromium,
+  openSession,
+  PHONE_VIEWPORT,
+  type Session,
+} from './support/chromium';
+import {
+  CHART_NAMES,
+  chart,
+  countRenderMarks,
+  findClickablePoint,
+  readYear,
+  availableYears,
+  regionCheckbox,
+  REGIONS,
+  setYear,
+  waitForDashboard,
+  waitForRerender,
+} from './support/dashboard';
+import { PROJECT_ROOT } from './support/build-app';
+import { readBuiltDataset, readReportSource } from './support/dataset';
+
+const appUrl = inject('appUrl');
+const SCREENS_DIR = join(PROJECT_ROOT, 'test-results', 'screens');
+const HAN = /\p{Script=Han}/u;
+
+let browser: Browser;
+let session: Session | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(SCREENS_DIR, { recursive: true });
+});
+afterAll(() => browser?.close());
+afterEach(async () => {
+  const errors = session?.errors ?? [];
+  await session?.close();
+  session = undefined;
+  // Any console error or uncaught exception fails the test that caused it.
+  expect(errors).toEqual([]);
+});
+
+async function open(hash = '', viewport = DESKTOP_VIEWPORT): Promise<Session> {
+  session = await openSession(browser, { viewport });
+  await session.page.goto(appUrl + hash);
+  await waitForDashboard(session.page);
+  return session;
+}
+
+describe('dashboard', () => {
+  it('draws the four charts with every region selected', async () => {
+    const { page } = await open();
+    for (const region of REGIONS) await expect(regionCheckbox(page, region).isChecked()).resolves.toBe(true);
+    for (const name of CHART_NAMES) {
+      const box = await chart(page, name).boundingBox();
+      expect(box?.width, `chart-${name} width`).toBeGreaterThan(100);
+      expect(box?.height, `chart-${name} height`).toBeGreaterThan(100);
+      // A drawn ECharts canvas holds more than a background colour.
+      await expect(chart(page, name).locator('canvas, svg').count()).resolves.toBeGreaterThan(0);
+    }
+  });
+
+  it('redraws the charts and rewrites the URL hash when a region is unticked', async () => {
+    const { page } = await open();
+    const hashBefore = await page.evaluate(() => location.hash);
+    const pixelsBefore = await chart(page, 'trend').screenshot();
+    const marks = await countRenderMarks(page);
+
+    await regionCheckbox(page, '盐池').click();
+    await waitForRerender(page, marks);
+
+    await expect(regionCheckbox(page, '盐池').isChecked()).resolves.toBe(false);
+    const hashAfter = await page.evaluate(() => decodeURIComponent(location.hash));
+    expect(hashAfter).not.toBe(decodeURIComponent(hashBefore));
+    expect(Buffer.compare(await chart(page, 'trend').screenshot(), pixelsBefore)).not.toBe(0);
+  });
+
+  it('restores regions and years from a copied URL', async () => {
+    const { page } = await open();
+    const years = await availableYears(page, 'from');
+    const laterFrom = years[1] ?? years[0];
+    expect(laterFrom, 'year-from offers at least one year').toBeDefined();
+    let marks = await countRenderMarks(page);
+    await regionCheckbox(page, '彭阳').click();
+    await waitForRerender(page, marks);
+    marks = await countRenderMarks(page);
+    await setYear(page, 'from', laterFrom as number);
+    await waitForRerender(page, marks);
+    const copiedUrl = page.url();
+    const yearTo = await readYear(page, 'to');
+    await session?.close();
+
+    session = await openSession(browser);
+    await session.page.goto(copiedUrl);
+    await waitForDashboard(session.page);
+    const expectedChecked: Record<string, boolean> = { 平罗: true, 盐池: true, 彭阳: false, 灵沙乡: true };
+    for (const region of REGIONS) {
+      await expect(regionCheckbox(session.page, region).isChecked(), region).resolves.toBe(expectedChecked[region]);
+    }
+    await expect(readYear(session.page, 'from')).resolves.toBe(String(laterFrom));
+    await expect(readYear(session.page, 'to')).resolves.toBe(yearTo);
+  });
+
+  it('shows the source quote of a clicked chart point', async () => {
+    const { page } = await open();
+    const dataset = readBuiltDataset();
+    const point = await findClickablePoint(page, chart(page, 'trend'));
+    expect(point, 'no clickable point found in chart-trend').toBeDefined();
+    await page.mouse.click(point!.x, point!.y);
+    const quote = page.getByTestId('source-quote').first();
+    await quote.waitFor({ state: 'visible' });
+    const shown = (await quote.innerText()).trim();
+    // The quote must be one the extractor recorded, not a label the view made up.
+    const known = dataset.observations.some((o) => shown.includes(o.quote) || o.quote.includes(shown));
+    expect(known, `quote not in dataset: ${shown}`).toBe(true);
+  });
+
+  it('switches labels to English and back', async () => {
+    const { page } = await open();
+    const headingZh = await page.locator('h1').first().innerText();
+    expect(headingZh).toMatch(HAN);
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => page.locator('h1').first().innerText()).not.toBe(headingZh);
+    const headingEn = await page.locator('h1').first().innerText();
+    expect(headingEn).toMatch(/[A-Za-z]{3}/);
+    expect(headingEn).not.toMatch(HAN);
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => page.locator('h1').first().innerText()).toBe(headingZh);
+  });
+
+  it('shows a report in full with its numbers highlighted', async () => {
+    const dataset = readBuiltDataset();
+    const report = dataset.reports[0];
+    expect(report, 'the dataset has reports').toBeDefined();
+    session = await openSession(browser);
+    const { page } = session;
+    await page.goto(`${appUrl}#/report/${encodeURIComponent(report!.id)}`);
+    const text = page.getByTestId('report-text');
+    await text.waitFor({ state: 'visible' });
+
+    const source = readReportSource(report!.sourceFile).trim();
+    const shown = await text.innerText();
+    const squash = (s: string): string => s.replace(/\s+/g, '');
+    expect(squash(shown)).toContain(squash(source.slice(0, 40)));
+    expect(squash(shown)).toContain(squash(source.slice(-40)));
+
+    const quotes = dataset.observations.filter((o) => o.reportId === report!.id).map((o) => o.quote);
+    const marks = await text.locator('mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThanOrEqual(Math.min(5, quotes.length));
+    for (const mark of marks) {
+      expect(quotes.some((q) => squash(q).includes(squash(mark)) || squash(mark).includes(squash(q))), mark).toBe(true);
+    }
+  });
+
+  it('does not scroll sideways on a 375 px phone', async () => {
+    const { page } = await open('', PHONE_VIEWPORT);
+    const width = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+    expect(width).toBeLessThanOrEqual(PHONE_VIEWPORT.width + 1);
+  });
+
+  it.each([
+    { name: 'desktop', viewport: DESKTOP_VIEWPORT },
+    { name: 'phone', viewport: PHONE_VIEWPORT },
+  ])('saves $name screenshots in Chinese and English', async ({ name, viewport }) => {
+    const { page } = await open('', viewport);
+    await page.screenshot({ path: join(SCREENS_DIR, `${name}-zh.png`), fullPage: true });
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => page.locator('h1').first().innerText()).not.toMatch(HAN);
+    await waitForDashboard(page);
+    await page.screenshot({ path: join(SCREENS_DIR, `${name}-en.png`), fullPage: true });
+  });
+});

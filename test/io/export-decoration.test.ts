@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { EChartsOption } from 'echarts';
+import {
+  EXPORT_BANDS,
+  decorateOptionForExport,
+  formatSourceLine,
+  type ChartExportMeta,
+} from '../../src/io/export-decoration';
+import { shiftLayoutForFrame } from '../../src/io/export-layout';
+
+const SIZE = { width: 800, height: 400 };
+const META: ChartExportMeta = {
+  title: '主动公开趋势',
+  unit: '条',
+  sources: [
+    { body: '平罗县', year: 2017 },
+    { body: '盐池县', year: 2017 },
+    { body: '平罗县', year: 2016 },
+  ],
+  locale: 'zh',
+  exportedAt: new Date(2026, 10, 22, 7, 30),
+};
+
+function trendOption(): EChartsOption {
+  const formatter = (v: number) => `${v} 条`;
+  return {
+    animation: true,
+    toolbox: { feature: { saveAsImage: {} } },
+    title: { text: 'on-screen title' },
+    legend: { top: 8 },
+    grid: { top: '20%', bottom: 30, left: 50, right: 20 },
+    xAxis: { type: 'category', data: ['2016', '2017'] },
+    yAxis: { type: 'value', axisLabel: { formatter } },
+    series: [{ type: 'line', name: '平罗', data: [42704, 45000], animation: true }],
+  };
+}
+
+describe('decorateOptionForExport', () => {
+  it('adds the title with unit, the source line and the export date', () => {
+    const { option } = decorateOptionForExport(trendOption(), SIZE, META);
+    const titles = option.title as { text: string; subtext?: string }[];
+    expect(titles.map((t) => t.text)).toEqual([
+      '主动公开趋势',
+      '数据来源：平罗县 2016、2017 年政府信息公开工作年度报告；盐池县 2017 年政府信息公开工作年度报告',
+      '导出日期：2026-11-22',
+    ]);
+    expect(titles[0]?.subtext).toBe('单位：条');
+  });
+
+  it('turns animation off everywhere, paints white and drops the toolbox', () => {
+    const { option } = decorateOptionForExport(trendOption(), SIZE, META);
+    expect(option.animation).toBe(false);
+    expect((option.series as { animation: boolean }[])[0]?.animation).toBe(false);
+    expect(option.backgroundColor).toBe('#fff');
+    expect(option.toolbox).toBeUndefined();
+  });
+
+  it('grows the canvas by both bands and leaves the live option untouched', () => {
+    const live = trendOption();
+    const before = JSON.stringify(live);
+    const { option, size } = decorateOptionForExport(live, SIZE, META);
+    expect(size).toEqual({ width: 800, height: 400 + EXPORT_BANDS.top + EXPORT_BANDS.bottom });
+    expect(JSON.stringify(live)).toBe(before);
+    // Functions survive the clone by reference.
+    const axis = option.yAxis as { axisLabel: { formatter: unknown } };
+    expect(axis.axisLabel.formatter).toBe((live.yAxis as { axisLabel: { formatter: unknown } }).axisLabel.formatter);
+  });
+
+  it('writes the English frame', () => {
+    const { option } = decorateOptionForExport(trendOption(), SIZE, { ...META, locale: 'en', sources: [{ body: '彭阳县', year: 2018 }] });
+    const titles = option.title as { text: string; subtext?: string }[];
+    expect(titles[0]?.subtext).toBe('Unit: 条');
+    expect(titles[1]?.text).toBe('Source: 彭阳县, government information disclosure annual report 2018');
+    expect(titles[2]?.text).toBe('Exported 2026-11-22');
+  });
+});
+
+describe('shiftLayoutForFrame', () => {
+  const bands = { top: 64, bottom: 48 };
+  const cases: { name: string; option: Record<string, unknown>; expected: Record<string, unknown> }[] = [
+    { name: 'px top and bottom', option: { grid: { top: 40, bottom: 30 } }, expected: { grid: { top: 104, bottom: 78 } } },
+    { name: 'percent top resolves on the old height', option: { grid: { top: '20%', bottom: '10%' } }, expected: { grid: { top: 144, bottom: 88 } } },
+    { name: 'grid defaults (65/80) made explicit', option: { grid: {} }, expected: { grid: { top: 129, bottom: 128 } } },
+    { name: 'legend default sits at the bottom', option: { legend: {} }, expected: { legend: { bottom: 63 } } },
+    { name: 'legend keyword top', option: { legend: { top: 'top' } }, expected: { legend: { top: 64 } } },
+    { name: 'fixed-height grid keeps its height in px', option: { grid: [{ top: 10, height: '50%' }] }, expected: { grid: [{ top: 74, height: 200 }] } },
+    {
+      name: 'pie centre and radius resolve on the old size',
+      option: { series: [{ type: 'pie', center: ['50%', '50%'], radius: ['40%', '70%'] }] },
+      expected: { series: [{ type: 'pie', center: [400, 264], radius: [80, 140] }] },
+    },
+    {
+      name: 'pie defaults (centre 50%, radius 0-50%)',
+      option: { series: { type: 'pie' } },
+      expected: { series: { type: 'pie', center: [400, 264], radius: [0, 100] } },
+    },
+    { name: 'line series untouched', option: { series: [{ type: 'line' }] }, expected: { series: [{ type: 'line' }] } },
+  ];
+  for (const { name, option, expected } of cases) {
+    it(name, () => {
+      shiftLayoutForFrame(option, SIZE, bands);
+      expect(option).toEqual(expected);
+    });
+  }
+});
+
+describe('formatSourceLine', () => {
+  it('groups years per body in first-seen order', () => {
+    expect(formatSourceLine([{ body: 'A', year: 2020 }, { body: 'B', year: 2019 }, { body: 'A', year: 2018 }], 'en')).toBe(
+      'Source: A, government information disclosure annual reports 2018, 2020; B, government information disclosure annual report 2019',
+    );
+  });
+});
