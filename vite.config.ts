@@ -25,7 +25,8 @@ export default defineConfig({
       manifest: {
         name: '政府信息公开年报看板',
         short_name: '年报看板',
-        description: '政府信息公开工作年度报告数据看板：主动公开、依申请公开、复议诉讼与工作力量，可离线使用。',
+        description:
+          '政府信息公开工作年度报告数据看板：主动公开、依申请公开、复议诉讼与工作力量，可离线使用。',
         lang: 'zh-CN',
         start_url: './',
         scope: './',

@@ -8,6 +8,7 @@ import { METRICS } from '../model/metrics';
 import type { Check, Dataset, Observation, Report } from '../model/types';
 import type { ReportMeta } from '../extract/metadata';
 import { canonicalDataset, serializeDataset } from './dataset-file';
+import { appendAll } from './append-all';
 import { computeCrossYearChecks } from './cross-year-checks';
 import { extractFile } from './report-file';
 import { matchUnit, parseUnits, toDatasetUnit, type RegistryUnit } from './units';
@@ -32,7 +33,10 @@ export class BuildError extends Error {
 function resolveUnit(units: readonly RegistryUnit[], file: string) {
   return (meta: ReportMeta): string => {
     const unit = matchUnit(units, meta.body);
-    if (!unit) throw new BuildError(`${file}: 报告主体“${meta.body}”不在 data/units.json 中 / unknown body "${meta.body}"`);
+    if (!unit)
+      throw new BuildError(
+        `${file}: 报告主体“${meta.body}”不在 data/units.json 中 / unknown body "${meta.body}"`,
+      );
     return unit.id;
   };
 }
@@ -61,17 +65,24 @@ export function buildDataset(paths: BuildPaths, log: (line: string) => void = ()
       throw new BuildError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
     const report = extracted.reports[0]!;
-    if (reports.some((r) => r.id === report.id)) throw new BuildError(`${file}: duplicate report ${report.id}`);
+    if (reports.some((r) => r.id === report.id))
+      throw new BuildError(`${file}: duplicate report ${report.id}`);
     reports.push(report);
-    observations.push(...extracted.observations);
-    checks.push(...extracted.checks);
+    appendAll(observations, extracted.observations);
+    appendAll(checks, extracted.checks);
     texts.set(file, extracted.text);
     const line = summarize(file, report, extracted.observations, extracted.checks);
     summary.push(line);
     log(line);
   }
-  checks.push(...computeCrossYearChecks(reports, observations));
-  const dataset = canonicalDataset({ metrics: METRICS, units: units.map(toDatasetUnit), reports, observations, checks });
+  appendAll(checks, computeCrossYearChecks(reports, observations));
+  const dataset = canonicalDataset({
+    metrics: METRICS,
+    units: units.map(toDatasetUnit),
+    reports,
+    observations,
+    checks,
+  });
   writeOutputs(paths.outDir, dataset, texts);
   return { dataset, summary };
 }

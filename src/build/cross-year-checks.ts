@@ -5,7 +5,10 @@ import type { Check, Observation, Report } from '../model/types';
 interface ContinuityRule {
   rule: string;
   /** Computes this year's expected value from last year's and this year's primary values. */
-  expected: (previous: ReadonlyMap<string, number>, current: ReadonlyMap<string, number>) => number | undefined;
+  expected: (
+    previous: ReadonlyMap<string, number>,
+    current: ReadonlyMap<string, number>,
+  ) => number | undefined;
   actual: string;
   explain: string;
 }
@@ -47,7 +50,10 @@ function primaryValues(observations: readonly Observation[]): Map<string, Map<st
   return byReport;
 }
 
-export function computeCrossYearChecks(reports: readonly Report[], observations: readonly Observation[]): Check[] {
+export function computeCrossYearChecks(
+  reports: readonly Report[],
+  observations: readonly Observation[],
+): Check[] {
   const values = primaryValues(observations);
   const byUnitYear = new Map(reports.map((r) => [`${r.unitId}@${r.year}`, r]));
   const checks: Check[] = [];

@@ -59,7 +59,11 @@ function compareObservations(a: Observation, b: Observation): number {
 }
 
 function compareChecks(a: Check, b: Check): number {
-  return compareStrings(a.reportId, b.reportId) || compareStrings(a.rule, b.rule) || compareStrings(a.detail, b.detail);
+  return (
+    compareStrings(a.reportId, b.reportId) ||
+    compareStrings(a.rule, b.rule) ||
+    compareStrings(a.detail, b.detail)
+  );
 }
 
 export interface DatasetContent {
@@ -75,8 +79,12 @@ export function canonicalDataset(content: DatasetContent): Dataset {
   const body = {
     metrics: content.metrics.map((m) => ordered(m, METRIC_KEYS)),
     units: [...content.units].sort((a, b) => compareStrings(a.id, b.id)).map((u) => ordered(u, UNIT_KEYS)),
-    reports: [...content.reports].sort((a, b) => compareStrings(a.id, b.id)).map((r) => ordered(r, REPORT_KEYS)),
-    observations: [...content.observations].sort(compareObservations).map((o) => ordered(o, OBSERVATION_KEYS)),
+    reports: [...content.reports]
+      .sort((a, b) => compareStrings(a.id, b.id))
+      .map((r) => ordered(r, REPORT_KEYS)),
+    observations: [...content.observations]
+      .sort(compareObservations)
+      .map((o) => ordered(o, OBSERVATION_KEYS)),
     checks: [...content.checks].sort(compareChecks).map((c) => ordered(c, CHECK_KEYS)),
   };
   return { schemaVersion: 1, version: sha256Hex(JSON.stringify(body)), ...body };

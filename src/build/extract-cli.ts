@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Check, ExtractResult, Observation, Report } from '../model/types';
+import { appendAll } from './append-all';
 import { computeCrossYearChecks } from './cross-year-checks';
 import { extractFile } from './report-file';
 
@@ -28,11 +29,11 @@ export function runExtract(files: readonly string[]): ExtractResult {
     } catch (error) {
       throw new Error(`${file}: ${reasonOf(error)}`, { cause: error });
     }
-    reports.push(...extracted.reports);
-    observations.push(...extracted.observations);
-    checks.push(...extracted.checks);
+    appendAll(reports, extracted.reports);
+    appendAll(observations, extracted.observations);
+    appendAll(checks, extracted.checks);
   }
-  checks.push(...computeCrossYearChecks(reports, observations));
+  appendAll(checks, computeCrossYearChecks(reports, observations));
   return { reports, observations, checks };
 }
 
@@ -50,4 +51,5 @@ function main(argv: readonly string[]): void {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main(process.argv.slice(2));

@@ -13,7 +13,12 @@ function fail(index: number, problem: string): never {
   throw new Error(`data/units.json: entry ${index}: ${problem}`);
 }
 
-function readString(entry: Record<string, unknown>, key: string, index: number, required: boolean): string | undefined {
+function readString(
+  entry: Record<string, unknown>,
+  key: string,
+  index: number,
+  required: boolean,
+): string | undefined {
   const value = entry[key];
   if (value === undefined && !required) return undefined;
   if (typeof value !== 'string' || value === '') fail(index, `"${key}" must be a non-empty string`);
@@ -62,7 +67,9 @@ function compactName(name: string): string {
 /** The unit whose name or one of whose aliases is exactly the detected body. */
 export function matchUnit(units: readonly RegistryUnit[], body: string): RegistryUnit | undefined {
   const wanted = compactName(body);
-  return units.find((u) => compactName(u.name) === wanted || u.aliases.some((a) => compactName(a) === wanted));
+  return units.find(
+    (u) => compactName(u.name) === wanted || u.aliases.some((a) => compactName(a) === wanted),
+  );
 }
 
 /** The dataset's Unit: the registry entry without its aliases. */

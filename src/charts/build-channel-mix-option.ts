@@ -37,7 +37,11 @@ export interface ChannelDatum extends SourceRef {
 
 const STACK = 'channels';
 const PERCENT = 100;
-const SEGMENTS = [...CHANNEL_BUCKETS.slice(0, 3), WEIBO_WECHAT_COMBINED, ...CHANNEL_BUCKETS.slice(3)] as const;
+const SEGMENTS = [
+  ...CHANNEL_BUCKETS.slice(0, 3),
+  WEIBO_WECHAT_COMBINED,
+  ...CHANNEL_BUCKETS.slice(3),
+] as const;
 
 /** The report's channel figures by segment (absent segments are missing from the map). */
 export function channelSegments(row: ReportRow): Map<string, { metric: string; value: number }[]> {
@@ -66,32 +70,35 @@ export function buildChannelMixOption(rows: readonly ReportRow[], settings: Chan
   const totals = segmentsByRow.map((segments) => total([...segments.values()].flat()));
   const unit = mode === 'share' ? '%' : metricUnit(locale, 'ch_website');
 
-  const series: BarSeriesOption[] = SEGMENTS.filter((segment) => segmentsByRow.some((s) => s.has(segment))).map(
-    (segment) => ({
-      type: 'bar',
-      name: metricLabel(locale, segment),
-      stack: STACK,
-      color: CHANNEL_COLORS[segment],
-      barMaxWidth: 48,
-      data: shown.map((row, i) => {
-        const parts = segmentsByRow[i]!.get(segment);
-        if (!parts) return null;
-        const count = total(parts);
-        const combined = row.values[WEIBO_WECHAT_COMBINED];
-        const notesCombined = combined && segment !== WEIBO_WECHAT_COMBINED && (segment === 'ch_weibo' || segment === 'ch_wechat');
-        const datum: ChannelDatum = {
-          value: mode === 'share' ? (totals[i] ? (count / totals[i]!) * PERCENT : 0) : count,
-          count,
-          parts,
-          reportId: row.reportId,
-          metric: parts[0]!.metric,
-          category: categories[i]!,
-          ...(notesCombined ? { note: t(locale, 'combinedAlsoStated', { value: formatNumber(locale, combined.value) }) } : {}),
-        };
-        return datum;
-      }),
+  const series: BarSeriesOption[] = SEGMENTS.filter((segment) =>
+    segmentsByRow.some((s) => s.has(segment)),
+  ).map((segment) => ({
+    type: 'bar',
+    name: metricLabel(locale, segment),
+    stack: STACK,
+    color: CHANNEL_COLORS[segment],
+    barMaxWidth: 48,
+    data: shown.map((row, i) => {
+      const parts = segmentsByRow[i]!.get(segment);
+      if (!parts) return null;
+      const count = total(parts);
+      const combined = row.values[WEIBO_WECHAT_COMBINED];
+      const notesCombined =
+        combined && segment !== WEIBO_WECHAT_COMBINED && (segment === 'ch_weibo' || segment === 'ch_wechat');
+      const datum: ChannelDatum = {
+        value: mode === 'share' ? (totals[i] ? (count / totals[i]!) * PERCENT : 0) : count,
+        count,
+        parts,
+        reportId: row.reportId,
+        metric: parts[0]!.metric,
+        category: categories[i]!,
+        ...(notesCombined
+          ? { note: t(locale, 'combinedAlsoStated', { value: formatNumber(locale, combined.value) }) }
+          : {}),
+      };
+      return datum;
     }),
-  );
+  }));
   const missing = new Set(segmentsByRow.flatMap((s, i) => (s.size === 0 ? [i] : [])));
   if (missing.size) {
     const height = mode === 'share' ? PERCENT : Math.max(1, ...totals);
@@ -109,16 +116,25 @@ export function buildChannelMixOption(rows: readonly ReportRow[], settings: Chan
         const item = Array.isArray(params) ? params[0] : params;
         const data = item?.data as ChannelDatum | undefined;
         if (!data || typeof data !== 'object') return '';
-        const share = mode === 'share' ? `（${t(locale, 'sharePercent')} ${formatNumber(locale, Math.round(data.value * 10) / 10)}%）` : '';
+        const share =
+          mode === 'share'
+            ? `（${t(locale, 'sharePercent')} ${formatNumber(locale, Math.round(data.value * 10) / 10)}%）`
+            : '';
         return tooltipHtml([
           `${item?.seriesName ?? ''}：${formatNumber(locale, data.count)} ${metricUnit(locale, 'ch_website')}${share}`,
           data.category.replace('\n', ' '),
-          ...(data.parts.length > 1 ? data.parts.map((p) => `${metricLabel(locale, p.metric)}：${formatNumber(locale, p.value)}`) : []),
+          ...(data.parts.length > 1
+            ? data.parts.map((p) => `${metricLabel(locale, p.metric)}：${formatNumber(locale, p.value)}`)
+            : []),
           ...(data.note ? [data.note] : []),
         ]);
       },
     },
-    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 } },
+    xAxis: {
+      type: 'category',
+      data: categories,
+      axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 },
+    },
     yAxis: { type: 'value', name: unit, ...(mode === 'share' ? { max: PERCENT } : {}) },
     series,
   };

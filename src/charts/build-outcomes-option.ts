@@ -61,7 +61,13 @@ export function buildOutcomesOption(rows: readonly ReportRow[], settings: Outcom
     data: shown.map((row, i) => {
       const parts = bucketValue(row, bucket.keys);
       if (!parts) return null;
-      const datum: OutcomeDatum = { value: sum(parts), parts, reportId: row.reportId, metric: parts[0]!.metric, category: categories[i]! };
+      const datum: OutcomeDatum = {
+        value: sum(parts),
+        parts,
+        reportId: row.reportId,
+        metric: parts[0]!.metric,
+        category: categories[i]!,
+      };
       return datum;
     }),
   }));
@@ -110,7 +116,11 @@ export function buildOutcomesOption(rows: readonly ReportRow[], settings: Outcom
         ]);
       },
     },
-    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 } },
+    xAxis: {
+      type: 'category',
+      data: categories,
+      axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 },
+    },
     yAxis: { type: 'value', name: unit, minInterval: 1 },
     series,
   };

@@ -49,7 +49,11 @@ export function buildStaffingOption(rows: readonly ReportRow[], settings: Staffi
   const personUnit = metricUnit(locale, STAFF_TOTAL);
   const fundingUnit = metricUnit(locale, FUNDING);
 
-  const bar = (name: string, color: string, pick: (row: ReportRow, category: string) => StaffingDatum | null): BarSeriesOption => ({
+  const bar = (
+    name: string,
+    color: string,
+    pick: (row: ReportRow, category: string) => StaffingDatum | null,
+  ): BarSeriesOption => ({
     type: 'bar',
     name,
     stack: STACK,
@@ -68,7 +72,9 @@ export function buildStaffingOption(rows: readonly ReportRow[], settings: Staffi
     (r.values[STAFF_FULLTIME]?.value ?? 0) + (r.values[STAFF_PARTTIME]?.value ?? 0) ||
     (r.values[STAFF_TOTAL]?.value ?? 0);
   const missing = new Set(
-    shown.flatMap((r, i) => ([STAFF_FULLTIME, STAFF_PARTTIME, STAFF_TOTAL].some((k) => r.values[k]) ? [] : [i])),
+    shown.flatMap((r, i) =>
+      [STAFF_FULLTIME, STAFF_PARTTIME, STAFF_TOTAL].some((k) => r.values[k]) ? [] : [i],
+    ),
   );
   if (missing.size) {
     series.push(notReportedSeries(locale, shown.length, missing, Math.max(1, ...shown.map(staffOf)), STACK));
@@ -81,14 +87,18 @@ export function buildStaffingOption(rows: readonly ReportRow[], settings: Staffi
     symbol: 'diamond',
     symbolSize: 12,
     lineStyle: { opacity: 0 },
-    label: { show: true, position: 'top', formatter: (p) => `${formatNumber(locale, Number(p.value))} ${fundingUnit}` },
+    label: {
+      show: true,
+      position: 'right',
+      formatter: (p) => `${formatNumber(locale, Number(p.value))} ${fundingUnit}`,
+    },
     data: shown.map((row, i) => datum(row, FUNDING, categories[i]!)),
   });
 
   return {
     ...baseOption(),
     title: truncatedTitle(subtitle),
-    grid: { left: 56, right: 64, top: subtitle ? 72 : 48, bottom: 56 },
+    grid: { left: 56, right: 64, top: subtitle ? 88 : 64, bottom: 56 },
     legend: { type: 'scroll', top: subtitle ? 24 : 0 },
     tooltip: {
       trigger: 'item',
@@ -103,7 +113,11 @@ export function buildStaffingOption(rows: readonly ReportRow[], settings: Staffi
         ]);
       },
     },
-    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 } },
+    xAxis: {
+      type: 'category',
+      data: categories,
+      axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 },
+    },
     yAxis: [
       { type: 'value', name: `${t(locale, 'people')}`, minInterval: 1 },
       {

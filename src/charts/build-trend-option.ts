@@ -33,7 +33,9 @@ function datum(point: TrendPoint): TrendDatum {
 }
 
 function tooltipFor(point: TrendPoint, locale: Locale): string {
-  const flags = [point.approx ? t(locale, 'approx') : '', point.derived ? t(locale, 'derived') : ''].filter(Boolean);
+  const flags = [point.approx ? t(locale, 'approx') : '', point.derived ? t(locale, 'derived') : ''].filter(
+    Boolean,
+  );
   return tooltipHtml([
     trendSeriesName(point, locale),
     `${regionLabel(locale, point.region)} · ${point.year}`,
@@ -43,7 +45,11 @@ function tooltipFor(point: TrendPoint, locale: Locale): string {
   ]);
 }
 
-function seriesFor(points: readonly TrendPoint[], years: readonly number[], locale: Locale): LineSeriesOption[] {
+function seriesFor(
+  points: readonly TrendPoint[],
+  years: readonly number[],
+  locale: Locale,
+): LineSeriesOption[] {
   const first = points[0]!;
   const name = trendSeriesName(first, locale);
   const color = regionColor(first.region);

@@ -42,7 +42,10 @@ export function reportCategory(row: ReportRow): string {
 }
 
 /** Caps the number of per-report categories; the subtitle says how many were left out. */
-export function limitRows(rows: readonly ReportRow[], locale: Locale): { shown: ReportRow[]; subtitle?: string } {
+export function limitRows(
+  rows: readonly ReportRow[],
+  locale: Locale,
+): { shown: ReportRow[]; subtitle?: string } {
   if (rows.length <= MAX_REPORTS_PER_CHART) return { shown: [...rows] };
   return {
     shown: rows.slice(0, MAX_REPORTS_PER_CHART),
@@ -51,12 +54,16 @@ export function limitRows(rows: readonly ReportRow[], locale: Locale): { shown: 
 }
 
 export function truncatedTitle(subtitle: string | undefined): ChartOption['title'] {
-  return subtitle ? { subtext: subtitle, left: 'center', top: 0, subtextStyle: { color: '#8a4b00' } } : undefined;
+  return subtitle
+    ? { subtext: subtitle, left: 'center', top: 0, subtextStyle: { color: '#8a4b00' } }
+    : undefined;
 }
 
 /** Tooltip HTML from plain-text lines: the first is bold; every line is escaped. */
 export function tooltipHtml(lines: readonly string[]): string {
-  return lines.map((line, i) => (i === 0 ? `<strong>${escapeHtml(line)}</strong>` : escapeHtml(line))).join('<br/>');
+  return lines
+    .map((line, i) => (i === 0 ? `<strong>${escapeHtml(line)}</strong>` : escapeHtml(line)))
+    .join('<br/>');
 }
 
 const QUOTE_PREVIEW_CHARS = 60;
@@ -87,7 +94,13 @@ export function notReportedSeries(
       color: NOT_REPORTED_COLOR,
       borderColor: '#9aa0a6',
       borderType: 'dashed',
-      decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: Math.PI / 4, color: '#9aa0a6' },
+      decal: {
+        symbol: 'rect',
+        dashArrayX: [1, 0],
+        dashArrayY: [2, 5],
+        rotation: Math.PI / 4,
+        color: '#9aa0a6',
+      },
     },
     label: { show: true, position: 'inside', formatter: t(locale, 'notReported'), color: '#333' },
     tooltip: { formatter: () => tooltipHtml([t(locale, 'notReported'), t(locale, 'notReportedNote')]) },

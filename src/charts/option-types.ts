@@ -11,7 +11,13 @@ import type {
 import type { ComposeOption } from 'echarts/core';
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption | AriaComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | TitleComponentOption
+  | AriaComponentOption
 >;
 export type { BarSeriesOption, LineSeriesOption };
 

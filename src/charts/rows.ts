@@ -44,11 +44,20 @@ export interface ReportSource {
 }
 
 function toCell(o: Observation): Cell {
-  return { value: o.value, approx: o.approx, method: o.method, quote: o.quote, ...(o.note ? { note: o.note } : {}) };
+  return {
+    value: o.value,
+    approx: o.approx,
+    method: o.method,
+    quote: o.quote,
+    ...(o.note ? { note: o.note } : {}),
+  };
 }
 
 /** One row per report; when a report states a metric twice, the first primary one is used. */
-export function toReportRows(reports: readonly ReportSource[], observations: readonly Observation[]): ReportRow[] {
+export function toReportRows(
+  reports: readonly ReportSource[],
+  observations: readonly Observation[],
+): ReportRow[] {
   const byReport = new Map<string, Record<string, Cell>>();
   for (const o of observations) {
     if (!o.primary) continue;
@@ -80,14 +89,36 @@ export function toTrendPoints(rows: readonly ReportRow[]): TrendPoint[] {
     if (!existing || (existing.derived && !point.derived)) points.set(key, point);
   };
   for (const row of rows) {
-    const base = { unitId: row.unitId, unitName: row.unitName, region: row.region, scope: row.scope, reportId: row.reportId };
+    const base = {
+      unitId: row.unitId,
+      unitName: row.unitName,
+      region: row.region,
+      scope: row.scope,
+      reportId: row.reportId,
+    };
     const total = row.values[PROACTIVE_TOTAL];
     if (total) {
-      offer({ ...base, year: row.year, value: total.value, derived: total.method === 'derived', approx: total.approx, metric: PROACTIVE_TOTAL, quote: total.quote });
+      offer({
+        ...base,
+        year: row.year,
+        value: total.value,
+        derived: total.method === 'derived',
+        approx: total.approx,
+        metric: PROACTIVE_TOTAL,
+        quote: total.quote,
+      });
     }
     const previous = row.values[PREV_YEAR_TOTAL];
     if (previous) {
-      offer({ ...base, year: row.year - 1, value: previous.value, derived: true, approx: previous.approx, metric: PREV_YEAR_TOTAL, quote: previous.quote });
+      offer({
+        ...base,
+        year: row.year - 1,
+        value: previous.value,
+        derived: true,
+        approx: previous.approx,
+        metric: PREV_YEAR_TOTAL,
+        quote: previous.quote,
+      });
     }
   }
   return [...points.values()].sort((a, b) => a.unitId.localeCompare(b.unitId) || a.year - b.year);

@@ -9,7 +9,11 @@ export interface LiveObserver<T> {
   error: (error: unknown) => void;
 }
 
-export function observeQuery<T>(repo: DataRepository, query: () => Promise<T>, observer: LiveObserver<T>): () => void {
+export function observeQuery<T>(
+  repo: DataRepository,
+  query: () => Promise<T>,
+  observer: LiveObserver<T>,
+): () => void {
   if (repo.persistent) {
     const subscription = liveQuery(query).subscribe(observer);
     return () => subscription.unsubscribe();

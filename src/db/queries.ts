@@ -77,7 +77,10 @@ export interface ReportPageData {
   checks: Check[];
 }
 
-export async function queryReportPage(repo: DataRepository, reportId: string): Promise<ReportPageData | null> {
+export async function queryReportPage(
+  repo: DataRepository,
+  reportId: string,
+): Promise<ReportPageData | null> {
   const report = await repo.getReport(reportId);
   if (!report) return null;
   const [unit, observations, checks] = await Promise.all([

@@ -32,7 +32,10 @@ export class DexieRepository implements DataRepository {
     return this.db.metrics.toArray();
   }
   reportsOfUnits(unitIds: readonly string[]) {
-    return this.db.reports.where('unitId').anyOf([...unitIds]).toArray();
+    return this.db.reports
+      .where('unitId')
+      .anyOf([...unitIds])
+      .toArray();
   }
   getReport(id: string) {
     return this.db.reports.get(id);
@@ -41,10 +44,16 @@ export class DexieRepository implements DataRepository {
     return this.db.units.get(id);
   }
   observationsOfReports(reportIds: readonly string[]) {
-    return this.db.observations.where('reportId').anyOf([...reportIds]).toArray();
+    return this.db.observations
+      .where('reportId')
+      .anyOf([...reportIds])
+      .toArray();
   }
   checksOfReports(reportIds: readonly string[]) {
-    return this.db.checks.where('reportId').anyOf([...reportIds]).toArray();
+    return this.db.checks
+      .where('reportId')
+      .anyOf([...reportIds])
+      .toArray();
   }
   getSource(reportId: string) {
     return this.db.sources.get(reportId);
@@ -101,7 +110,13 @@ export class MemoryRepository implements DataRepository {
     this.notify();
   }
 
-  addUserRows(unit: UnitRow, report: ReportRow, observations: Observation[], checks: Check[], source: SourceRow) {
+  addUserRows(
+    unit: UnitRow,
+    report: ReportRow,
+    observations: Observation[],
+    checks: Check[],
+    source: SourceRow,
+  ) {
     if (!this.units.has(unit.id)) this.units.set(unit.id, unit);
     this.reports.set(report.id, report);
     this.sources.set(report.id, source);

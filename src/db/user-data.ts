@@ -34,14 +34,13 @@ export async function saveUserReport(
   assertBelongsToReport(bundle);
   const { unit, report, observations, checks, sourceText } = bundle;
   if (target.kind === 'memory') {
-    if ((await target.repo.getReport(report.id))?.origin === 'shipped') throw new ReportIdTakenError(report.id);
-    target.repo.addUserRows(
-      { ...unit, origin: USER },
-      { ...report, origin: USER },
-      observations,
-      checks,
-      { reportId: report.id, text: sourceText, origin: USER },
-    );
+    if ((await target.repo.getReport(report.id))?.origin === 'shipped')
+      throw new ReportIdTakenError(report.id);
+    target.repo.addUserRows({ ...unit, origin: USER }, { ...report, origin: USER }, observations, checks, {
+      reportId: report.id,
+      text: sourceText,
+      origin: USER,
+    });
     return;
   }
   const { db } = target;
@@ -60,7 +59,10 @@ export async function saveUserReport(
 }
 
 /** Deletes a user report and its rows (and its unit when no other report uses it). */
-export async function deleteUserReport(reportId: string, target: UserDataTarget = getUserDataTarget()): Promise<void> {
+export async function deleteUserReport(
+  reportId: string,
+  target: UserDataTarget = getUserDataTarget(),
+): Promise<void> {
   if (target.kind === 'memory') {
     const report = await target.repo.getReport(reportId);
     if (report?.origin !== USER) return;

@@ -28,7 +28,12 @@ const OUTCOME_KEYS = [
   'out_other',
 ] as const;
 const REVIEW_PARTS = ['review_upheld', 'review_corrected', 'review_other', 'review_pending'] as const;
-const LITIGATION_PARTS = ['litigation_upheld', 'litigation_corrected', 'litigation_other', 'litigation_pending'] as const;
+const LITIGATION_PARTS = [
+  'litigation_upheld',
+  'litigation_corrected',
+  'litigation_other',
+  'litigation_pending',
+] as const;
 
 /** Money is compared to the cent; counts exactly. */
 const EPSILON = 0.005;
@@ -50,7 +55,12 @@ function present(values: PrimaryValues, keys: readonly string[]): string[] {
 }
 
 /** parts (all required) must add up to total. */
-function sumRule(rule: string, values: PrimaryValues, parts: readonly string[], total: string): FoundCheck | null {
+function sumRule(
+  rule: string,
+  values: PrimaryValues,
+  parts: readonly string[],
+  total: string,
+): FoundCheck | null {
   const totalValue = values.get(total);
   if (totalValue === undefined || present(values, parts).length !== parts.length) return null;
   return compareSum(rule, values, parts, total, totalValue);

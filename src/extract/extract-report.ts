@@ -15,7 +15,7 @@ import { CHANNEL_BUCKET_OF } from '../model/metrics';
 import type { Found, FoundCheck, SourceText } from './found';
 import { computeChecks } from './checks';
 import { NotAReportError } from './errors';
-import { readMetadata, type ReportMeta } from './metadata';
+import { readMetadata, tidyText, type ReportMeta } from './metadata';
 import { parseNarrative } from './narrative';
 import { normalizeText, stripBom } from './normalize';
 import { parseFormat2021 } from './format-2021';
@@ -74,10 +74,26 @@ export function extractReport(text: string, options: ExtractOptions): ReportExtr
   const found = [...tables.found, ...parseNarrative(src)];
   const { observations, checks: agreement } = resolvePrimaries(report.id, found);
   const primaryValues = new Map(observations.filter((o) => o.primary).map((o) => [o.metric, o.value]));
-  const checks = [...tables.checks, ...agreement, ...computeChecks(primaryValues)].map(
-    (c): Check => ({ reportId: report.id, ...c }),
-  );
+  const checks = [
+    ...tables.checks,
+    ...agreement,
+    ...withoutCovered(computeChecks(primaryValues), tables.checks),
+  ].map((c): Check => ({ reportId: report.id, ...c }));
   return { meta, reports: [report], observations, checks };
+}
+
+/** Generic sums that a table parser's own, per-column checks already make (2021 表三/表四). */
+const COVERED_BY: Readonly<Record<string, string>> = {
+  'outcomes-sum': 'table3-outcomes-sum',
+  'review-sum': 'table4-sum:',
+  'litigation-sum': 'table4-sum:',
+};
+
+function withoutCovered(checks: readonly FoundCheck[], tableChecks: readonly FoundCheck[]): FoundCheck[] {
+  return checks.filter((c) => {
+    const cover = COVERED_BY[c.rule];
+    return !cover || !tableChecks.some((t) => t.rule.startsWith(cover));
+  });
 }
 
 function readTables(src: SourceText, parsers: TableParsers) {
@@ -109,7 +125,11 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /** Channel metrics that the table states per bucket: their text values are compared per bucket. */
 function tableBuckets(found: readonly Found[]): Set<string> {
-  return new Set(found.filter((f) => f.method === 'table' && f.metric in CHANNEL_BUCKET_OF).map((f) => CHANNEL_BUCKET_OF[f.metric]!));
+  return new Set(
+    found
+      .filter((f) => f.method === 'table' && f.metric in CHANNEL_BUCKET_OF)
+      .map((f) => CHANNEL_BUCKET_OF[f.metric]!),
+  );
 }
 
 export function resolvePrimaries(
@@ -140,9 +160,17 @@ const QUOTE_IN_DETAIL = 60;
 
 function describe(f: Found): string {
   const source = f.method === 'table' ? '表格' : f.method === 'text' ? '正文' : '推算';
-  const quote = f.quote.replace(/\s+/g, ' ').trim();
+  const quote = tidyText(f.quote);
   const shortQuote = quote.length > QUOTE_IN_DETAIL ? `${quote.slice(0, QUOTE_IN_DETAIL)}…` : quote;
   return `${source} ${f.value}${f.approx ? '（约）' : ''}「${shortQuote}」`;
+}
+
+/** A detail names a few values; a text stating one metric a thousand times must not make it huge. */
+const MAX_VALUES_IN_DETAIL = 4;
+
+function firstOfEachValue(ranked: readonly Found[]): Found[] {
+  const seen = new Set<number>();
+  return ranked.filter((f) => !seen.has(f.value) && seen.add(f.value));
 }
 
 function agreementCheck(metric: string, ranked: readonly Found[]): FoundCheck | null {
@@ -153,8 +181,14 @@ function agreementCheck(metric: string, ranked: readonly Found[]): FoundCheck | 
   const ok = distinct.size === 1;
   if (ok && !(hasTable && hasText)) return null;
   const rule = hasTable && hasText ? `text-vs-table:${metric}` : `conflict:${metric}`;
-  const shown = ok ? ranked.slice(0, 2) : ranked.filter((f, i) => i === ranked.findIndex((g) => g.value === f.value));
-  return { rule, ok, detail: shown.map(describe).join(ok ? ' = ' : ' ≠ ') };
+  const shown = ok ? ranked.slice(0, 2) : firstOfEachValue(ranked);
+  const listed = shown
+    .slice(0, MAX_VALUES_IN_DETAIL)
+    .map(describe)
+    .join(ok ? ' = ' : ' ≠ ');
+  const more =
+    shown.length > MAX_VALUES_IN_DETAIL ? ` …（共 ${shown.length} 个不同数值 / ${shown.length} values）` : '';
+  return { rule, ok, detail: listed + more };
 }
 
 /** The table's bucket value against the sum of the text's figures in that bucket (best one per key). */
@@ -166,7 +200,9 @@ function bucketCheck(bucket: string, found: readonly Found[]): FoundCheck | null
     (f) => f.metric,
   );
   if (!table || textByKey.size === 0) return null;
-  const textBest = [...textByKey.values()].map((g) => [...g].sort(preference)[0]!).sort((a, b) => a.start - b.start);
+  const textBest = [...textByKey.values()]
+    .map((g) => [...g].sort(preference)[0]!)
+    .sort((a, b) => a.start - b.start);
   const textSum = textBest.reduce((s, f) => s + f.value, 0);
   const ok = textSum === table.value;
   const textPart = textBest.map(describe).join(' + ');

@@ -31,10 +31,11 @@ const TITLE_YEAR_FIRST =
 /** A title whose year could not be read ("XX县政府信息公开工作年度报告"): a report, but no year. */
 const TITLE_WITHOUT_YEAR = /(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告$/;
 
-const WHITESPACE_BETWEEN_CJK = /(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])\s+(?=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])/g;
+const WHITESPACE_BETWEEN_CJK =
+  /(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])\s+(?=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef])/g;
 
 /** Removes stray whitespace between Chinese characters and collapses the rest. */
-export function tidyTitle(text: string): string {
+export function tidyText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(WHITESPACE_BETWEEN_CJK, '');
 }
 
@@ -58,7 +59,7 @@ function matchTitle(candidate: string): TitleMatch | null {
   const compact = candidate.replace(/\s+/g, '');
   const m = TITLE_BODY_FIRST.exec(compact) ?? TITLE_YEAR_FIRST.exec(compact);
   if (!m?.groups) return null;
-  return { title: tidyTitle(candidate), body: m.groups['body']!, year: Number(m.groups['year']) };
+  return { title: tidyText(candidate), body: m.groups['body']!, year: Number(m.groups['year']) };
 }
 
 /** Finds the title on one line or on two consecutive lines (a split title). */
@@ -115,7 +116,8 @@ export function readMetadata(norm: string): ReportMeta {
   if (!title) {
     throw new NotAReportError(hasTitleWithoutYear(norm) ? 'no-year' : 'no-title');
   }
-  if (title.year < MIN_YEAR || title.year > MAX_YEAR) throw new NotAReportError('no-year', String(title.year));
+  if (title.year < MIN_YEAR || title.year > MAX_YEAR)
+    throw new NotAReportError('no-year', String(title.year));
   const compactText = norm.replace(/\s+/g, '');
   if (!DISCLOSURE_WORDS.test(compactText) || !REPORT_WORDS.test(compactText)) {
     throw new NotAReportError('no-vocabulary');

@@ -39,11 +39,15 @@ const clause = (max: number): string => `[^,。;:!?]{0,${max}}?`;
 const VIA = `(?:(?:通过|在|利用|依托)${clause(25)})?`;
 const VERB = '(?:主动)?(?:发布|公开|公布|推送)(?:了)?';
 /** The object must be generic: "政府信息", "各类信息", "文件", "内容" (never "住房保障信息"). */
-const OBJECT = '(?:各类|各种|相关)?(?:公告[、和及])?(?:政府|政务)?(?:信息|文件|内容)(?:共计|总计|合计|共|达)?';
+const OBJECT =
+  '(?:各类|各种|相关)?(?:公告[、和及])?(?:政府|政务)?(?:信息|文件|内容)(?:共计|总计|合计|共|达)?';
 const ITEMS = '(?:条|篇)';
 const N = '{N}';
 
-const CHANNEL_NOUN = /网站|信息网|门户|微博|微信|公众号|公报|客户端|公开栏|公示栏|公告栏|电子屏|大屏|渠道|载体|《/;
+const CHANNEL_NOUN =
+  /网站|信息网|门户|微博|微信|公众号|公报|客户端|公开栏|公示栏|公告栏|电子屏|大屏|渠道|载体|《/;
+
+const FOLLOWS_TRAINING_COUNT = /培训班\d+(?:次|期),?$/;
 
 const RULES: readonly ProseRule[] = [
   // Channels first: a number claimed by a channel phrase is not read again as the total.
@@ -114,11 +118,16 @@ const RULES: readonly ProseRule[] = [
     metric: 'training_sessions',
     pattern: `举办(?:了)?(?:各类培训班|${clause(10)}(?:政务公开|信息公开)${clause(6)}培训班)${N}(?:次|期)`,
   },
+  // Trainees only right after the training-course count of the same sentence ("培训班 72 次，培训工作人员…").
   {
     metric: 'trainees',
-    pattern: `(?:(?:培训(?:工作)?人员|参训人员)(?:共计|共)?${N}人次|${N}人参加(?:了)?培训)`,
-    // Only right after the training-course count of the same sentence ("培训班 72 次，培训工作人员…").
-    reject: (before) => !/培训班\d+(?:次|期),?$/.test(before),
+    pattern: `(?:培训(?:工作)?人员|参训人员)(?:共计|共)?${N}人次`,
+    reject: (before) => !FOLLOWS_TRAINING_COUNT.test(before),
+  },
+  {
+    metric: 'trainees',
+    pattern: `${N}人参加(?:了)?培训`,
+    reject: (before) => !FOLLOWS_TRAINING_COUNT.test(before),
   },
   { metric: 'trainees', pattern: `接受培训(?:人员)?(?:共计|共)?${N}人次` },
   {
@@ -137,8 +146,14 @@ const YEAR_ON_YEAR = /^,?(?:较上年|比上年|与上年相比)?同比(增加|�
 
 const COMPILED = RULES.map((rule) => ({
   rule,
-  re: new RegExp(rule.pattern.replace(N, `(?<num>${NUMBER_SOURCE})`), 'g'),
+  re: compileRule(rule),
 }));
+
+function compileRule(rule: ProseRule): RegExp {
+  const placeholders = rule.pattern.split(N).length - 1;
+  if (placeholders !== (rule.zero ? 0 : 1)) throw new Error(`rule for ${rule.metric}: expected one {N}`);
+  return new RegExp(rule.pattern.replace(N, `(?<num>${NUMBER_SOURCE})`), 'g');
+}
 
 function lastClause(before: string): string {
   const cut = Math.max(...[',', '。', ';', ':'].map((p) => before.lastIndexOf(p)));
@@ -255,7 +270,9 @@ function numberHit(
  */
 function dropUnanchoredChannels(hits: Hit[]): Hit[] {
   const anchoredSentences = new Set(
-    hits.filter((h) => !h.weak && (isChannelMetric(h.metric) || h.metric === 'proactive_total')).map((h) => h.sentence),
+    hits
+      .filter((h) => !h.weak && (isChannelMetric(h.metric) || h.metric === 'proactive_total'))
+      .map((h) => h.sentence),
   );
   return hits.filter((h) => !h.weak || anchoredSentences.has(h.sentence));
 }

@@ -22,7 +22,8 @@ export interface ProseView {
 }
 
 /** "-1-", "- 2 -", "— 3 —" (normalised to ASCII dashes), "第 4 页", "4/12" alone on a line. */
-const PAGE_MARKER = /^\s*(?:-+\s*\d{1,4}\s*-+|第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
+const PAGE_MARKER =
+  /^\s*(?:-+\s*\d{1,4}\s*-+|第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
 
 /** A list item of an admin-panel screenshot: "- 政务公开(1090)". Its number is a column count, not a statistic. */
 const SCREENSHOT_ITEM = /^\s*[-*•·]\s*\S{1,30}?\(\d+\)\s*$/;
@@ -78,7 +79,8 @@ export function findDuplicateLines(text: string, lines: readonly LineSpan[] = sp
     const key = withoutWhitespace(text.slice(line.start, line.end));
     if (key.length === 0) continue;
     const isRepeat =
-      key.length >= MIN_DUPLICATE_LENGTH && (seen.has(key) || recent.some((earlier) => earlier.includes(key)));
+      key.length >= MIN_DUPLICATE_LENGTH &&
+      (seen.has(key) || recent.some((earlier) => earlier.includes(key)));
     if (isRepeat) {
       duplicates.push(line);
       continue;

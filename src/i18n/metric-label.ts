@@ -16,7 +16,11 @@ const UNIT_EN: Readonly<Record<string, string>> = {
 
 /** The derived previous-year total some reports imply ("同比增加 36.1%"), see charts/metric-keys.ts. */
 const EXTRA_METRICS: Readonly<Record<string, { zh: string; en: string; unit: string }>> = {
-  proactive_total_prev_year: { zh: '上年主动公开政府信息数（推算）', en: 'Previous year, proactively disclosed (derived)', unit: '条' },
+  proactive_total_prev_year: {
+    zh: '上年主动公开政府信息数（推算）',
+    en: 'Previous year, proactively disclosed (derived)',
+    unit: '条',
+  },
 };
 
 export function metricLabel(locale: Locale, key: string): string {

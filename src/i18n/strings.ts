@@ -52,7 +52,8 @@ const zh = {
   noValues: '所选报告都没有报告“{what}”。',
   truncated: '仅显示前 {shown} 份报告（共 {total} 份），请缩小筛选范围。',
   trendTitle: '主动公开信息数（按年）',
-  trendNote: '每条线为一个报告主体；口径写在名称中（县级汇总、政府办公室、乡镇不可直接比较）。空心点为推算值。',
+  trendNote:
+    '每条线为一个报告主体；口径写在名称中（县级汇总、政府办公室、乡镇不可直接比较）。空心点为推算值。',
   outcomesTitle: '依申请公开办理结果',
   outcomesNote:
     '分类：公开 = 予以公开 + 已主动公开；无法提供 = 不掌握/不存在 + 非本机关 + 需另行制作 + 补正后仍不明确；不予处理/其他 = 其余。',
@@ -137,10 +138,12 @@ const en: Record<StringKey, string> = {
     'Buckets: disclosed = granted + already public; cannot be provided = does not exist + not this agency + needs creation + unclear; not processed / other = the rest.',
   appsReceived: 'Requests received',
   staffingTitle: 'Staff and dedicated funding',
-  staffingNote: 'Bars: full-time and part-time staff (persons); points: dedicated funding (10k yuan, right axis).',
+  staffingNote:
+    'Bars: full-time and part-time staff (persons); points: dedicated funding (10k yuan, right axis).',
   staffUnsplit: 'Staff (not split)',
   channelsTitle: 'Disclosure channels',
-  channelsNote: 'Items per channel; “Weibo + WeChat (combined)” is its own segment when a report gives only the sum.',
+  channelsNote:
+    'Items per channel; “Weibo + WeChat (combined)” is its own segment when a report gives only the sum.',
   channelsCount: 'Items',
   channelsShare: 'Share %',
   combinedAlsoStated: 'The report also states Weibo + WeChat combined: {value} items',

@@ -43,12 +43,17 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 function neutralizeRecord(record: CsvRecord): string[] {
   // A negative number is data, not a formula; only text cells need the apostrophe.
-  return CSV_COLUMNS.map((col) => (PLAIN_NUMBER.test(record[col]) ? record[col] : neutralizeCell(record[col])));
+  return CSV_COLUMNS.map((col) =>
+    PLAIN_NUMBER.test(record[col]) ? record[col] : neutralizeCell(record[col]),
+  );
 }
 
 /** Every record, the last one included, ends with CRLF (RFC 4180), whatever Papa does for empty data. */
 function unparse(rows: string[][]): string {
-  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: CSV_NEWLINE, escapeFormulae: false });
+  const body = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: rows },
+    { newline: CSV_NEWLINE, escapeFormulae: false },
+  );
   return UTF8_BOM + (body.endsWith(CSV_NEWLINE) ? body : body + CSV_NEWLINE);
 }
 

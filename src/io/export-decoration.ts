@@ -61,7 +61,14 @@ export function formatSourceLine(sources: readonly ChartSource[], locale: IoLoca
     years.set(body, set);
   }
   const text = TEXT[locale];
-  return text.source([...years].map(([body, ys]) => text.group(body, [...ys].sort((a, b) => a - b))));
+  return text.source(
+    [...years].map(([body, ys]) =>
+      text.group(
+        body,
+        [...ys].sort((a, b) => a - b),
+      ),
+    ),
+  );
 }
 
 /**

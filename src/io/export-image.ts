@@ -10,7 +10,12 @@ import { init, use } from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import type { OptionRecord } from './clone-option';
 import { dataUrlToBlob } from './download';
-import { EXPORT_BACKGROUND, decorateOptionForExport, type ChartExportMeta, type ChartSize } from './export-decoration';
+import {
+  EXPORT_BACKGROUND,
+  decorateOptionForExport,
+  type ChartExportMeta,
+  type ChartSize,
+} from './export-decoration';
 
 /** What the export needs of a live chart; an ECharts instance satisfies it. */
 export interface ExportableChart {

@@ -13,12 +13,10 @@ export interface ExtractRequest {
 }
 
 export type ExtractFailure =
-  | { kind: 'not-a-report'; reason: NotAReportReason; message: string }
-  | { kind: 'failed'; message: string };
+  { kind: 'not-a-report'; reason: NotAReportReason; message: string } | { kind: 'failed'; message: string };
 
 export type ExtractResponse =
-  | { id: number; ok: true; extraction: ReportExtraction }
-  | { id: number; ok: false; failure: ExtractFailure };
+  { id: number; ok: true; extraction: ReportExtraction } | { id: number; ok: false; failure: ExtractFailure };
 
 export type ExtractFn = (text: string, options: ExtractOptions) => ReportExtraction;
 
@@ -39,8 +37,16 @@ export async function handleExtractRequest(data: unknown, extract: ExtractFn): P
     return { id, ok: true, extraction: extract(text, { sourceFile, sourceSha256 }) };
   } catch (error) {
     if (error instanceof NotAReportError) {
-      return { id, ok: false, failure: { kind: 'not-a-report', reason: error.reason, message: error.message } };
+      return {
+        id,
+        ok: false,
+        failure: { kind: 'not-a-report', reason: error.reason, message: error.message },
+      };
     }
-    return { id, ok: false, failure: { kind: 'failed', message: error instanceof Error ? error.message : String(error) } };
+    return {
+      id,
+      ok: false,
+      failure: { kind: 'failed', message: error instanceof Error ? error.message : String(error) },
+    };
   }
 }

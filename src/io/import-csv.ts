@@ -98,7 +98,8 @@ function parseText(text: string, options: CsvImportOptions): Promise<CsvImportRe
 
   return new Promise((resolve, reject) => {
     // Papa streams strings in chunks too; its typings only describe chunking for files.
-    const config: Papa.ParseLocalConfig<RawRow, Papa.LocalFile> = {
+    const config: Papa.ParseLocalConfig<RawRow, never> & { worker: false } = {
+      worker: false,
       header: true,
       skipEmptyLines: false,
       chunkSize: options.chunkSize ?? CHUNK_SIZE,
@@ -107,13 +108,16 @@ function parseText(text: string, options: CsvImportOptions): Promise<CsvImportRe
         if (!headerChecked) {
           headerChecked = true;
           const missing = REQUIRED_COLUMNS.filter((c) => !(results.meta.fields ?? []).includes(c));
-          for (const column of missing) validator.report({ line: HEADER_LINE, code: 'missing-column', column });
+          for (const column of missing)
+            validator.report({ line: HEADER_LINE, code: 'missing-column', column });
           if (missing.length > 0) {
             parser.abort();
             return;
           }
         }
-        const malformed = new Set(results.errors.map((e) => e.row).filter((r): r is number => r !== undefined));
+        const malformed = new Set(
+          results.errors.map((e) => e.row).filter((r): r is number => r !== undefined),
+        );
         results.data.forEach((raw, i) => {
           const line = HEADER_LINE + 1 + recordIndex + i;
           if (isEmptyRow(raw)) return;

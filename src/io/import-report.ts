@@ -21,10 +21,7 @@ const MAX_YEAR = 2100;
 const MAX_NAME_LENGTH = 60;
 
 export type ImportProblem =
-  | { kind: 'too-large'; limitBytes: number }
-  | { kind: 'empty' }
-  | ExtractFailure
-  | { kind: 'no-numbers' };
+  { kind: 'too-large'; limitBytes: number } | { kind: 'empty' } | ExtractFailure | { kind: 'no-numbers' };
 
 export class ImportError extends Error {
   constructor(readonly problem: ImportProblem) {
@@ -35,7 +32,8 @@ export class ImportError extends Error {
 
 /** Reads an uploaded report file as text (UTF-8 or GBK), refusing oversized files first. */
 export async function readReportFile(file: Blob): Promise<string> {
-  if (file.size > MAX_REPORT_BYTES) throw new ImportError({ kind: 'too-large', limitBytes: MAX_REPORT_BYTES });
+  if (file.size > MAX_REPORT_BYTES)
+    throw new ImportError({ kind: 'too-large', limitBytes: MAX_REPORT_BYTES });
   try {
     return decodeText(new Uint8Array(await file.arrayBuffer())).text;
   } catch (error) {
@@ -49,7 +47,8 @@ export async function readReportFile(file: Blob): Promise<string> {
 /** Checks pasted text before it is sent to the worker. */
 export function checkReportText(text: string): void {
   if (text.trim() === '') throw new ImportError({ kind: 'empty' });
-  if (text.length > MAX_REPORT_CHARS) throw new ImportError({ kind: 'too-large', limitBytes: MAX_REPORT_BYTES });
+  if (text.length > MAX_REPORT_CHARS)
+    throw new ImportError({ kind: 'too-large', limitBytes: MAX_REPORT_BYTES });
 }
 
 export type WorkerFactory = () => Worker;
@@ -71,7 +70,12 @@ export function extractInWorker(
   return new Promise<ReportExtraction>((resolve, reject) => {
     const timer = setTimeout(() => {
       worker.terminate();
-      reject(new ImportError({ kind: 'failed', message: `extraction took longer than ${EXTRACT_TIMEOUT_MS / 1000} s` }));
+      reject(
+        new ImportError({
+          kind: 'failed',
+          message: `extraction took longer than ${EXTRACT_TIMEOUT_MS / 1000} s`,
+        }),
+      );
     }, EXTRACT_TIMEOUT_MS);
     worker.onmessage = (event: MessageEvent<ExtractResponse>) => {
       if (event.data.id !== request.id) return;
@@ -96,7 +100,8 @@ export interface ReportCorrections {
   year: number;
 }
 
-export type CorrectionError = 'body-missing' | 'body-too-long' | 'region-missing' | 'region-too-long' | 'year-invalid';
+export type CorrectionError =
+  'body-missing' | 'body-too-long' | 'region-missing' | 'region-too-long' | 'year-invalid';
 
 export function validateCorrections(c: ReportCorrections): CorrectionError[] {
   const errors: CorrectionError[] = [];
@@ -138,7 +143,12 @@ export function buildUserBundle(
   const unitId = userUnitId(body);
   const reportId = `${unitId}-${corrections.year}`;
   return {
-    unit: { id: unitId, name: body, level: LEVEL_OF_SCOPE[detected.scope], region: corrections.region.trim() },
+    unit: {
+      id: unitId,
+      name: body,
+      level: LEVEL_OF_SCOPE[detected.scope],
+      region: corrections.region.trim(),
+    },
     report: { ...detected, id: reportId, unitId, year: corrections.year },
     observations: extraction.observations
       .filter((o) => o.reportId === detected.id)

@@ -72,8 +72,10 @@ export class AppState {
     if (params.to === d.to) delete params.to;
     if (params.lang === 'zh') delete params.lang;
     if (params.mode === 'count') delete params.mode;
-    for (const key of Object.keys(params) as (keyof UrlParams)[]) if (params[key] === undefined) delete params[key];
-    const newEntry = serializeHash({ route, params: {} }) !== serializeHash({ route: this.location.route, params: {} });
+    for (const key of Object.keys(params) as (keyof UrlParams)[])
+      if (params[key] === undefined) delete params[key];
+    const newEntry =
+      serializeHash({ route, params: {} }) !== serializeHash({ route: this.location.route, params: {} });
     this.location = { route, params };
     this.writeHash(newEntry);
   }

@@ -27,7 +27,8 @@ const MODES: readonly ChannelMode[] = ['count', 'share'];
 function parseRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [head, arg] = parts;
-  if (head === 'view' && arg && (CHART_NAMES as readonly string[]).includes(arg)) return { kind: 'view', view: arg as ChartName };
+  if (head === 'view' && arg && (CHART_NAMES as readonly string[]).includes(arg))
+    return { kind: 'view', view: arg as ChartName };
   if (head === 'report' && arg) return { kind: 'report', id: arg };
   return { kind: 'overview' };
 }
@@ -68,7 +69,12 @@ export function parseHash(hash: string): AppLocation {
   const params: UrlParams = {};
   const regions = query.raw('regions');
   // Split before decoding: a region name may itself contain an escaped comma.
-  if (regions !== null) params.regions = regions.split(',').map(safeDecode).map((r) => r.trim()).filter(Boolean);
+  if (regions !== null)
+    params.regions = regions
+      .split(',')
+      .map(safeDecode)
+      .map((r) => r.trim())
+      .filter(Boolean);
   const from = parseYear(query.get('from'));
   const to = parseYear(query.get('to'));
   if (from !== undefined) params.from = from;

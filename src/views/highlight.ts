@@ -13,7 +13,9 @@ export interface Segment {
 }
 
 export function highlightSegments(text: string, spans: readonly Span[]): Segment[] {
-  const sorted = [...spans].filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end).sort((a, b) => a.start - b.start);
+  const sorted = [...spans]
+    .filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end)
+    .sort((a, b) => a.start - b.start);
   const segments: Segment[] = [];
   let cursor = 0;
   for (const span of sorted) {

@@ -7,5 +7,9 @@ export function reportTitle(row: Pick<ReportRow, 'unitName' | 'year'>): string {
 }
 
 export function reportDetails(locale: Locale, row: Pick<ReportRow, 'region' | 'scope' | 'template'>): string {
-  return [regionLabel(locale, row.region), scopeLabel(locale, row.scope), templateLabel(locale, row.template)].join(' · ');
+  return [
+    regionLabel(locale, row.region),
+    scopeLabel(locale, row.scope),
+    templateLabel(locale, row.template),
+  ].join(' · ');
 }

@@ -60,7 +60,11 @@ function optionFor(name: ChartName, rows: readonly ReportRow[], s: ViewSettings)
   }
 }
 
-export function buildViewModel(name: ChartName, rows: readonly ReportRow[], settings: ViewSettings): ViewModel {
+export function buildViewModel(
+  name: ChartName,
+  rows: readonly ReportRow[],
+  settings: ViewSettings,
+): ViewModel {
   return {
     name,
     title: t(settings.locale, TEXT[name].title),

@@ -53,9 +53,11 @@ function templateFor(year: number, random: Random): ReportTemplate {
   return year <= 2020 ? 'format-2019' : 'format-2021';
 }
 
+/** Two-character names as most counties have; a third character once the short ones run out. */
 function makeUnitName(random: Random, taken: Set<string>, suffix: string): string {
-  for (;;) {
-    const name = random.pick(NAME_SYLLABLES) + random.pick(NAME_SYLLABLES) + suffix;
+  for (let attempt = 0; ; attempt += 1) {
+    const stem = random.pick(NAME_SYLLABLES) + random.pick(NAME_SYLLABLES);
+    const name = (attempt < 8 ? stem : stem + random.pick(NAME_SYLLABLES)) + suffix;
     if (!taken.has(name)) {
       taken.add(name);
       return name;

@@ -44,7 +44,13 @@ function callTooltip(option: ChartOption, series: BarSeriesOption | LineSeriesOp
 }
 
 const rows = sampleRows();
-const ORDER = ['pingluo-county-2016', 'yanchi-county-2017', 'pengyang-county-2018', 'lingsha-township-2018', 'pingluo-office-2023'];
+const ORDER = [
+  'pingluo-county-2016',
+  'yanchi-county-2017',
+  'pengyang-county-2018',
+  'lingsha-township-2018',
+  'pingluo-office-2023',
+];
 const ordered = ORDER.map((id) => rowById(rows, id));
 
 describe('buildTrendOption', () => {
@@ -55,16 +61,30 @@ describe('buildTrendOption', () => {
     expect(pengyang).toHaveLength(2);
     expect(values(pengyang[0])).toEqual([null, null, 13230, null, null, null, null, null]);
     expect(named(option, '平罗县（县级汇总）')[0]?.data).toHaveLength(8);
-    expect(values(named(option, '平罗县人民政府办公室（政府办公室）')[0])).toEqual([null, null, null, null, null, null, null, 960]);
+    expect(values(named(option, '平罗县人民政府办公室（政府办公室）')[0])).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      960,
+    ]);
     expect(named(option, '平罗县灵沙乡（乡镇）')).toHaveLength(1);
-    expect(seriesOf(option).every((s) => s.type === 'line' && (s as LineSeriesOption).connectNulls === false)).toBe(true);
+    expect(
+      seriesOf(option).every((s) => s.type === 'line' && (s as LineSeriesOption).connectNulls === false),
+    ).toBe(true);
   });
 
   it('draws the derived 2017 point hollow, dashed and labelled 推算', () => {
     const dashed = named(option, '彭阳县（县级汇总）')[1] as LineSeriesOption;
     expect(dashed.lineStyle?.type).toBe('dashed');
     expect(values(dashed)).toEqual([null, 9721, 13230, null, null, null, null, null]);
-    const derived = (dashed.data as TrendDatum[])[1] as unknown as { symbol: string; label: { formatter: string } };
+    const derived = (dashed.data as TrendDatum[])[1] as unknown as {
+      symbol: string;
+      label: { formatter: string };
+    };
     expect(derived.symbol).toBe('emptyCircle');
     expect(derived.label.formatter).toBe('推算');
   });
@@ -171,13 +191,18 @@ describe('buildChannelMixOption', () => {
     expect(callTooltip(option, weibo, 2)).toContain('报告另给出微博微信合计 2,309 条');
     const onlyCombined = { ...rowById(rows, 'pengyang-county-2018') };
     const { ch_weibo: _w, ch_wechat: _c, ...rest } = onlyCombined.values;
-    const combinedOption = buildChannelMixOption([{ ...onlyCombined, values: rest }], { locale: 'zh', mode: 'count' });
+    const combinedOption = buildChannelMixOption([{ ...onlyCombined, values: rest }], {
+      locale: 'zh',
+      mode: 'count',
+    });
     expect(values(named(combinedOption, '政务微博微信（合计）')[0])).toEqual([2309]);
   });
 
   it('turns counts into shares that add up to 100 per report', () => {
     const option = buildChannelMixOption(ordered, { locale: 'zh', mode: 'share' });
-    const bySegment = seriesOf(option).filter((s) => s.name !== '未报告').map(values);
+    const bySegment = seriesOf(option)
+      .filter((s) => s.name !== '未报告')
+      .map(values);
     for (let i = 0; i < ORDER.length; i++) {
       const sum = bySegment.reduce((s, v) => s + (v[i] ?? 0), 0);
       expect(sum).toBeCloseTo(100, 6);
@@ -196,6 +221,7 @@ describe('buildChannelMixOption', () => {
 
   it('renders to SVG in English with channel names', () => {
     const svg = renderSvg(buildChannelMixOption(ordered, { locale: 'en', mode: 'count' }));
-    for (const label of ['Government website', 'Government Weibo', 'Other channels']) expect(svg).toContain(label);
+    for (const label of ['Government website', 'Government Weibo', 'Other channels'])
+      expect(svg).toContain(label);
   });
 });

@@ -14,12 +14,28 @@ describe('toReportRows', () => {
 
   it('does not mutate its inputs', () => {
     const obs: Observation[] = [
-      { reportId: 'r', metric: 'staff_total', value: 3, approx: false, method: 'text', quote: '3 人', start: 0, end: 3, primary: true },
+      {
+        reportId: 'r',
+        metric: 'staff_total',
+        value: 3,
+        approx: false,
+        method: 'text',
+        quote: '3 人',
+        start: 0,
+        end: 3,
+        primary: true,
+      },
     ];
     const snapshot = structuredClone(obs);
     const reports = [
       {
-        report: { id: 'r', unitId: 'u', year: 2020, scope: 'office' as const, template: 'narrative' as const },
+        report: {
+          id: 'r',
+          unitId: 'u',
+          year: 2020,
+          scope: 'office' as const,
+          template: 'narrative' as const,
+        },
         unit: { name: 'U', region: 'R' },
       },
     ];

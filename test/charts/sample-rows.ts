@@ -4,7 +4,9 @@ import type { Dataset } from '../../src/model/types';
 import { toReportRows, type ReportRow } from '../../src/charts/rows';
 
 export function sampleRows(): ReportRow[] {
-  const dataset = JSON.parse(readFileSync(new URL('../fixtures/dataset-sample.json', import.meta.url), 'utf8')) as Dataset;
+  const dataset = JSON.parse(
+    readFileSync(new URL('../fixtures/dataset-sample.json', import.meta.url), 'utf8'),
+  ) as Dataset;
   const units = new Map(dataset.units.map((u) => [u.id, u]));
   return toReportRows(
     dataset.reports.map((report) => ({ report, unit: units.get(report.unitId)! })),

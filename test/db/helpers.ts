@@ -5,7 +5,9 @@ import { DisclosureDb, SCHEMA_VERSIONS, type SchemaVersion } from '../../src/db/
 import type { UserReportBundle } from '../../src/db/user-data';
 
 export function sampleDataset(): Dataset {
-  return JSON.parse(readFileSync(new URL('../fixtures/dataset-sample.json', import.meta.url), 'utf8')) as Dataset;
+  return JSON.parse(
+    readFileSync(new URL('../fixtures/dataset-sample.json', import.meta.url), 'utf8'),
+  ) as Dataset;
 }
 
 let counter = 0;

@@ -20,7 +20,9 @@ function nextDataset(previous: Dataset): Dataset {
     reports: previous.reports.filter((r) => r.id !== 'lingsha-township-2018'),
     observations: previous.observations
       .filter((o) => o.reportId !== 'lingsha-township-2018')
-      .map((o) => (o.reportId === 'yanchi-county-2017' && o.metric === 'staff_total' ? { ...o, value: 100 } : o)),
+      .map((o) =>
+        o.reportId === 'yanchi-county-2017' && o.metric === 'staff_total' ? { ...o, value: 100 } : o,
+      ),
     checks: previous.checks.filter((c) => c.reportId !== 'lingsha-township-2018'),
   };
 }
@@ -44,7 +46,10 @@ describe('loadDataset', () => {
   it('renders a later visit from the cache and finds the same version unchanged', async () => {
     const name = freshDbName();
     const dataset = sampleDataset();
-    await loadDataset({ fetchDataset: async () => dataset, openDb: async () => (await openCountingDb(name)).db });
+    await loadDataset({
+      fetchDataset: async () => dataset,
+      openDb: async () => (await openCountingDb(name)).db,
+    });
     const fetchDataset = vi.fn(async () => dataset);
     const { db, counts } = await openCountingDb(name);
     const result = await loadDataset({ fetchDataset, openDb: async () => db });
@@ -63,13 +68,19 @@ describe('loadDataset', () => {
     firstDb.close();
 
     const { db, counts } = await openCountingDb(name);
-    const result = await loadDataset({ fetchDataset: async () => nextDataset(first), openDb: async () => db });
+    const result = await loadDataset({
+      fetchDataset: async () => nextDataset(first),
+      openDb: async () => db,
+    });
     expect(result.from).toBe('cache');
     expect(await result.revalidated).toBe('updated');
     expect(counts.readwrite).toBe(1);
     expect(await db.reports.get('lingsha-township-2018')).toBeUndefined();
     expect(await db.observations.where('reportId').equals('lingsha-township-2018').count()).toBe(0);
-    const staff = await db.observations.where('[reportId+metric]').equals(['yanchi-county-2017', 'staff_total']).first();
+    const staff = await db.observations
+      .where('[reportId+metric]')
+      .equals(['yanchi-county-2017', 'staff_total'])
+      .first();
     expect(staff?.value).toBe(100);
     expect((await db.reports.get('user-hongze-2023'))?.origin).toBe('user');
     expect(await db.observations.where('reportId').equals('user-hongze-2023').count()).toBe(1);
@@ -80,7 +91,10 @@ describe('loadDataset', () => {
 
   it('keeps the cached copy when revalidation fails (offline)', async () => {
     const name = freshDbName();
-    await loadDataset({ fetchDataset: async () => sampleDataset(), openDb: async () => (await openCountingDb(name)).db });
+    await loadDataset({
+      fetchDataset: async () => sampleDataset(),
+      openDb: async () => (await openCountingDb(name)).db,
+    });
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { db } = await openCountingDb(name);
     const result = await loadDataset({

@@ -35,16 +35,38 @@ const ALL_REGIONS = ['平罗', '盐池', '彭阳', '灵沙乡'];
 
 describe('orderRegions', () => {
   it('lists the four known regions first, in their fixed order, then the rest by name', () => {
-    expect(orderRegions(['洪泽', '灵沙乡', '彭阳', '平罗', '盐池', '彭阳'])).toEqual(['平罗', '盐池', '彭阳', '灵沙乡', '洪泽']);
+    expect(orderRegions(['洪泽', '灵沙乡', '彭阳', '平罗', '盐池', '彭阳'])).toEqual([
+      '平罗',
+      '盐池',
+      '彭阳',
+      '灵沙乡',
+      '洪泽',
+    ]);
   });
 });
 
 for (const backing of backings) {
   describe(`queries over ${backing.name}`, () => {
     const filterCases = [
-      { regions: ALL_REGIONS, from: 2016, to: 2023, ids: ['pingluo-county-2016', 'pingluo-office-2023', 'yanchi-county-2017', 'pengyang-county-2018', 'lingsha-township-2018'] },
+      {
+        regions: ALL_REGIONS,
+        from: 2016,
+        to: 2023,
+        ids: [
+          'pingluo-county-2016',
+          'pingluo-office-2023',
+          'yanchi-county-2017',
+          'pengyang-county-2018',
+          'lingsha-township-2018',
+        ],
+      },
       { regions: ['平罗'], from: 2016, to: 2023, ids: ['pingluo-county-2016', 'pingluo-office-2023'] },
-      { regions: ALL_REGIONS, from: 2017, to: 2018, ids: ['yanchi-county-2017', 'pengyang-county-2018', 'lingsha-township-2018'] },
+      {
+        regions: ALL_REGIONS,
+        from: 2017,
+        to: 2018,
+        ids: ['yanchi-county-2017', 'pengyang-county-2018', 'lingsha-township-2018'],
+      },
       { regions: [], from: 2016, to: 2023, ids: [] },
     ];
     for (const { regions, from, to, ids } of filterCases) {
@@ -61,7 +83,8 @@ for (const backing of backings) {
       const filter = { regions: ['彭阳'], from: 2018, to: 2018 };
       const primary = await queryDashboard(repo, filter);
       const all = await queryDashboard(repo, { ...filter, primaryOnly: false });
-      const totals = (rows: typeof all.observations) => rows.filter((o) => o.metric === 'proactive_total').map((o) => o.method);
+      const totals = (rows: typeof all.observations) =>
+        rows.filter((o) => o.metric === 'proactive_total').map((o) => o.method);
       expect(totals(primary.observations)).toEqual(['table']);
       expect(totals(all.observations).sort()).toEqual(['table', 'text']);
     });
@@ -121,7 +144,9 @@ for (const backing of backings) {
 
     it('refuses a user report that reuses a shipped report id', async () => {
       const { repo, target } = await backing.make();
-      await expect(saveUserReport(userBundle('pengyang-county-2018'), target)).rejects.toBeInstanceOf(ReportIdTakenError);
+      await expect(saveUserReport(userBundle('pengyang-county-2018'), target)).rejects.toBeInstanceOf(
+        ReportIdTakenError,
+      );
       expect((await repo.getReport('pengyang-county-2018'))?.origin).toBe('shipped');
     });
 

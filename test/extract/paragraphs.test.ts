@@ -18,10 +18,20 @@ describe('line classification', () => {
     { line: normalizeText('— 2 —'), marker: true, screenshot: false, table: false },
     { line: '第 3 页', marker: true, screenshot: false, table: false },
     { line: '- 政务公开(1090)', marker: false, screenshot: true, table: false },
-    { line: '1\t64022100-90-0009-17_0/2017-0119001\t鄂名选\t2016年12月30日', marker: false, screenshot: false, table: true },
+    {
+      line: '1\t64022100-90-0009-17_0/2017-0119001\t鄂名选\t2016年12月30日',
+      marker: false,
+      screenshot: false,
+      table: true,
+    },
     { line: '(一)主动公开政府信息数 |', marker: false, screenshot: false, table: true },
     { line: '规章               0          0       0', marker: false, screenshot: false, table: true },
-    { line: '2016 年我县各乡镇、各部门主动公开政府信息 42704 条。', marker: false, screenshot: false, table: false },
+    {
+      line: '2016 年我县各乡镇、各部门主动公开政府信息 42704 条。',
+      marker: false,
+      screenshot: false,
+      table: false,
+    },
     { line: '   （一）主动公开情况。主要通过政府门户网站', marker: false, screenshot: false, table: false },
   ];
   for (const c of cases) {
@@ -45,9 +55,13 @@ describe('splitLines', () => {
 describe('findDuplicateLines', () => {
   const paragraph = '同时，各相关部门（单位）在县政府门户网站公开住房保障信息 14 条。';
   const cases: { name: string; text: string; duplicates: string[] }[] = [
-    { name: 'an exact repeat far below', text: `${paragraph}\n\n其他段落内容。\n\n\n${paragraph}`, duplicates: [paragraph] },
     {
-      name: 'a repeated tail of the previous paragraph',
+      name: 'an exact repeat far below',
+      text: `${paragraph}\n\n其他段落内容。\n\n\n${paragraph}`,
+      duplicates: [paragraph],
+    },
+    {
+      name: 'a line that only overlaps the previous paragraph is kept',
       text: '截止目前，在县政府网站等推送各类信息4289条。\n\n网站等推送各类信息4289条。截止目前',
       duplicates: [],
     },
@@ -78,9 +92,17 @@ describe('maskSpans', () => {
 
 describe('buildProseView', () => {
   const cases: { name: string; raw: string; view: string }[] = [
-    { name: 'wrap inside a phrase', raw: '在政\n府网站平台主动公开政府信息 1136 条', view: '在政府网站平台主动公开政府信息1136条' },
+    {
+      name: 'wrap inside a phrase',
+      raw: '在政\n府网站平台主动公开政府信息 1136 条',
+      view: '在政府网站平台主动公开政府信息1136条',
+    },
     { name: 'stray space in a title', raw: '2018 年政府 信息公开', view: '2018年政府信息公开' },
-    { name: 'page marker between halves', raw: '发布政府信息共\n\n-3-\n\n21080 条', view: '发布政府信息共21080条' },
+    {
+      name: 'page marker between halves',
+      raw: '发布政府信息共\n\n-3-\n\n21080 条',
+      view: '发布政府信息共21080条',
+    },
     { name: 'spaces inside a number stay one space', raw: '信息 42 704 条', view: '信息42 704条' },
     { name: 'a number wrapped between lines', raw: '共 21\n080 条', view: '共21 080条' },
     { name: 'screenshot items are masked', raw: '政务公开\n- 政务公开(1090)\n情况', view: '政务公开情况' },

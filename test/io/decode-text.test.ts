@@ -32,14 +32,24 @@ const withPrefix = (prefix: number[], bytes: Uint8Array) => Uint8Array.from([...
 
 describe('decodeText', () => {
   const cases: { name: string; bytes: Uint8Array; text: string; encoding: string }[] = [
-    { name: 'UTF-8', bytes: utf8('平罗县 2016 年政府信息公开'), text: '平罗县 2016 年政府信息公开', encoding: 'utf-8' },
+    {
+      name: 'UTF-8',
+      bytes: utf8('平罗县 2016 年政府信息公开'),
+      text: '平罗县 2016 年政府信息公开',
+      encoding: 'utf-8',
+    },
     {
       name: 'UTF-8 with BOM (BOM removed)',
       bytes: withPrefix([0xef, 0xbb, 0xbf], utf8('政府信息公开')),
       text: '政府信息公开',
       encoding: 'utf-8',
     },
-    { name: 'GBK', bytes: gbkBytes('平罗县 2016 年政府信息公开'), text: '平罗县 2016 年政府信息公开', encoding: 'gb18030' },
+    {
+      name: 'GBK',
+      bytes: gbkBytes('平罗县 2016 年政府信息公开'),
+      text: '平罗县 2016 年政府信息公开',
+      encoding: 'gb18030',
+    },
     {
       name: 'UTF-16LE with BOM',
       bytes: Uint8Array.from([0xff, 0xfe, 0x73, 0x5e, 0x57, 0x7f]),
@@ -56,13 +66,21 @@ describe('decodeText', () => {
   const failures: { name: string; bytes: Uint8Array; reason: string }[] = [
     { name: 'empty input', bytes: new Uint8Array(0), reason: 'empty' },
     { name: 'a BOM alone', bytes: Uint8Array.from([0xef, 0xbb, 0xbf]), reason: 'empty' },
-    { name: 'bytes with NUL (binary)', bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), reason: 'binary' },
+    {
+      name: 'bytes with NUL (binary)',
+      bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
+      reason: 'binary',
+    },
     {
       name: 'many control bytes (binary)',
       bytes: Uint8Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)),
       reason: 'binary',
     },
-    { name: 'bytes valid in neither UTF-8 nor GB18030', bytes: Uint8Array.from([0x41, 0xff, 0xff, 0xff]), reason: 'undecodable' },
+    {
+      name: 'bytes valid in neither UTF-8 nor GB18030',
+      bytes: Uint8Array.from([0x41, 0xff, 0xff, 0xff]),
+      reason: 'undecodable',
+    },
   ];
   for (const f of failures) {
     it(`rejects ${f.name}`, () => {

@@ -47,12 +47,16 @@ describe('observationsToCsv', () => {
       unit_of_measure: '条',
       approx: 'false',
     });
-    expect(parsed.data[5]).toMatchObject({ unit: '某县"一中心"，测试', value: '7730.28', unit_of_measure: '万元' });
+    expect(parsed.data[5]).toMatchObject({
+      unit: '某县"一中心"，测试',
+      value: '7730.28',
+      unit_of_measure: '万元',
+    });
   });
 
   it('neutralises formula-like text cells but not numbers', () => {
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
-    expect(parsed.data.map((r) => r.quote?.slice(0, 2))).toEqual(["主动", "'=", '约1', "'-", "''", "'+"]);
+    expect(parsed.data.map((r) => r.quote?.slice(0, 2))).toEqual(['主动', "'=", '约1', "'-", "''", "'+"]);
   });
 
   it('round-trips: export then import gives the same observations', async () => {
@@ -87,14 +91,41 @@ describe('datasetToRows', () => {
           },
         ],
         observations: [
-          { reportId: 'yanchi-county-2017', metric: 'apps_received', value: 5, approx: false, method: 'table', quote: '5', start: 1, end: 2, primary: true },
-          { reportId: 'missing', metric: 'apps_received', value: 9, approx: false, method: 'table', quote: '9', start: 1, end: 2, primary: true },
+          {
+            reportId: 'yanchi-county-2017',
+            metric: 'apps_received',
+            value: 5,
+            approx: false,
+            method: 'table',
+            quote: '5',
+            start: 1,
+            end: 2,
+            primary: true,
+          },
+          {
+            reportId: 'missing',
+            metric: 'apps_received',
+            value: 9,
+            approx: false,
+            method: 'table',
+            quote: '9',
+            start: 1,
+            end: 2,
+            primary: true,
+          },
         ],
       },
       'shipped',
     );
     expect(rows).toEqual([
-      expect.objectContaining({ reportId: 'yanchi-county-2017', unit: '盐池县', region: '盐池', year: 2017, value: 5, origin: 'shipped' }),
+      expect.objectContaining({
+        reportId: 'yanchi-county-2017',
+        unit: '盐池县',
+        region: '盐池',
+        year: 2017,
+        value: 5,
+        origin: 'shipped',
+      }),
     ]);
   });
 });

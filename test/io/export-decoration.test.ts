@@ -63,11 +63,17 @@ describe('decorateOptionForExport', () => {
     expect(JSON.stringify(live)).toBe(before);
     // Functions survive the clone by reference.
     const axis = option.yAxis as { axisLabel: { formatter: unknown } };
-    expect(axis.axisLabel.formatter).toBe((live.yAxis as { axisLabel: { formatter: unknown } }).axisLabel.formatter);
+    expect(axis.axisLabel.formatter).toBe(
+      (live.yAxis as { axisLabel: { formatter: unknown } }).axisLabel.formatter,
+    );
   });
 
   it('writes the English frame', () => {
-    const { option } = decorateOptionForExport(trendOption(), SIZE, { ...META, locale: 'en', sources: [{ body: '彭阳县', year: 2018 }] });
+    const { option } = decorateOptionForExport(trendOption(), SIZE, {
+      ...META,
+      locale: 'en',
+      sources: [{ body: '彭阳县', year: 2018 }],
+    });
     const titles = option.title as { text: string; subtext?: string }[];
     expect(titles[0]?.subtext).toBe('Unit: 条');
     expect(titles[1]?.text).toBe('Source: 彭阳县, government information disclosure annual report 2018');
@@ -78,12 +84,32 @@ describe('decorateOptionForExport', () => {
 describe('shiftLayoutForFrame', () => {
   const bands = { top: 64, bottom: 48 };
   const cases: { name: string; option: Record<string, unknown>; expected: Record<string, unknown> }[] = [
-    { name: 'px top and bottom', option: { grid: { top: 40, bottom: 30 } }, expected: { grid: { top: 104, bottom: 78 } } },
-    { name: 'percent top resolves on the old height', option: { grid: { top: '20%', bottom: '10%' } }, expected: { grid: { top: 144, bottom: 88 } } },
-    { name: 'grid defaults (65/80) made explicit', option: { grid: {} }, expected: { grid: { top: 129, bottom: 128 } } },
-    { name: 'legend default sits at the bottom', option: { legend: {} }, expected: { legend: { bottom: 63 } } },
+    {
+      name: 'px top and bottom',
+      option: { grid: { top: 40, bottom: 30 } },
+      expected: { grid: { top: 104, bottom: 78 } },
+    },
+    {
+      name: 'percent top resolves on the old height',
+      option: { grid: { top: '20%', bottom: '10%' } },
+      expected: { grid: { top: 144, bottom: 88 } },
+    },
+    {
+      name: 'grid defaults (65/80) made explicit',
+      option: { grid: {} },
+      expected: { grid: { top: 129, bottom: 128 } },
+    },
+    {
+      name: 'legend default sits at the bottom',
+      option: { legend: {} },
+      expected: { legend: { bottom: 63 } },
+    },
     { name: 'legend keyword top', option: { legend: { top: 'top' } }, expected: { legend: { top: 64 } } },
-    { name: 'fixed-height grid keeps its height in px', option: { grid: [{ top: 10, height: '50%' }] }, expected: { grid: [{ top: 74, height: 200 }] } },
+    {
+      name: 'fixed-height grid keeps its height in px',
+      option: { grid: [{ top: 10, height: '50%' }] },
+      expected: { grid: [{ top: 74, height: 200 }] },
+    },
     {
       name: 'pie centre and radius resolve on the old size',
       option: { series: [{ type: 'pie', center: ['50%', '50%'], radius: ['40%', '70%'] }] },
@@ -94,7 +120,11 @@ describe('shiftLayoutForFrame', () => {
       option: { series: { type: 'pie' } },
       expected: { series: { type: 'pie', center: [400, 264], radius: [0, 100] } },
     },
-    { name: 'line series untouched', option: { series: [{ type: 'line' }] }, expected: { series: [{ type: 'line' }] } },
+    {
+      name: 'line series untouched',
+      option: { series: [{ type: 'line' }] },
+      expected: { series: [{ type: 'line' }] },
+    },
   ];
   for (const { name, option, expected } of cases) {
     it(name, () => {
@@ -106,7 +136,16 @@ describe('shiftLayoutForFrame', () => {
 
 describe('formatSourceLine', () => {
   it('groups years per body in first-seen order', () => {
-    expect(formatSourceLine([{ body: 'A', year: 2020 }, { body: 'B', year: 2019 }, { body: 'A', year: 2018 }], 'en')).toBe(
+    expect(
+      formatSourceLine(
+        [
+          { body: 'A', year: 2020 },
+          { body: 'B', year: 2019 },
+          { body: 'A', year: 2018 },
+        ],
+        'en',
+      ),
+    ).toBe(
       'Source: A, government information disclosure annual reports 2018, 2020; B, government information disclosure annual report 2019',
     );
   });

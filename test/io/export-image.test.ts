@@ -64,6 +64,8 @@ describe('dataUrlToBlob', () => {
   it('decodes base64 payloads byte for byte', async () => {
     const blob = dataUrlToBlob('data:image/png;base64,iVBORw0KGgo=');
     expect(blob.type).toBe('image/png');
-    expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    ]);
   });
 });

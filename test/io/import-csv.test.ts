@@ -78,7 +78,9 @@ describe('parseObservationCsv validation', () => {
   }
 
   it('reports missing required columns on the header row and reads no data', async () => {
-    const result = await parseObservationCsv('report_id,unit,year,metric\r\nr1,平罗县,2016,proactive_total\r\n');
+    const result = await parseObservationCsv(
+      'report_id,unit,year,metric\r\nr1,平罗县,2016,proactive_total\r\n',
+    );
     expect(result.errors).toEqual([
       { line: 1, code: 'missing-column', column: 'region' },
       { line: 1, code: 'missing-column', column: 'scope' },
@@ -88,7 +90,9 @@ describe('parseObservationCsv validation', () => {
   });
 
   it('accepts a hand-filled template row with defaults and a thousands separator', async () => {
-    const result = await parseObservationCsv('unit,region,year,scope,metric,value\r\n某镇,新区,2024,township,trainees,"1,200"\r\n');
+    const result = await parseObservationCsv(
+      'unit,region,year,scope,metric,value\r\n某镇,新区,2024,township,trainees,"1,200"\r\n',
+    );
     expect(result.errors).toEqual([]);
     expect(result.rows).toEqual([
       {
@@ -124,7 +128,10 @@ describe('parseObservationCsv on a 50 MB file', () => {
   it('parses in chunks, reports rising progress, yields between chunks, and keeps every row', async () => {
     const rows = sampleRows();
     const body = observationsToCsv(rows);
-    const [header, ...records] = body.slice(1).split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/).filter(Boolean);
+    const [header, ...records] = body
+      .slice(1)
+      .split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/)
+      .filter(Boolean);
     const recordBlock = records.join('\r\n') + '\r\n';
     const fiftyMegabytes = 50 * 1024 * 1024;
     const copies = Math.ceil(fiftyMegabytes / Buffer.byteLength(recordBlock));

@@ -7,9 +7,15 @@ describe('URL state', () => {
     { hash: '#/', location: { route: { kind: 'overview' }, params: {} } },
     {
       hash: '#/?regions=平罗,盐池&from=2016&to=2023&lang=en',
-      location: { route: { kind: 'overview' }, params: { regions: ['平罗', '盐池'], from: 2016, to: 2023, lang: 'en' } },
+      location: {
+        route: { kind: 'overview' },
+        params: { regions: ['平罗', '盐池'], from: 2016, to: 2023, lang: 'en' },
+      },
     },
-    { hash: '#/view/channels?mode=share', location: { route: { kind: 'view', view: 'channels' }, params: { mode: 'share' } } },
+    {
+      hash: '#/view/channels?mode=share',
+      location: { route: { kind: 'view', view: 'channels' }, params: { mode: 'share' } },
+    },
     {
       hash: '#/report/pengyang-county-2018?lang=en',
       location: { route: { kind: 'report', id: 'pengyang-county-2018' }, params: { lang: 'en' } },
@@ -34,7 +40,8 @@ describe('URL state', () => {
     { hash: '#/?to=2019', expected: { route: { kind: 'overview' }, params: { to: 2019 } } },
   ];
   for (const { hash, expected } of malformed) {
-    it(`drops what it cannot read in ${JSON.stringify(hash)}`, () => expect(parseHash(hash)).toEqual(expected));
+    it(`drops what it cannot read in ${JSON.stringify(hash)}`, () =>
+      expect(parseHash(hash)).toEqual(expected));
   }
 });
 
@@ -47,7 +54,12 @@ describe('AppState', () => {
 
   it('starts from the data: all regions, the years the reports cover', () => {
     const state = stateWithData();
-    expect([state.regions, state.from, state.to, state.locale]).toEqual([['平罗', '盐池', '彭阳', '灵沙乡'], 2016, 2023, 'zh']);
+    expect([state.regions, state.from, state.to, state.locale]).toEqual([
+      ['平罗', '盐池', '彭阳', '灵沙乡'],
+      2016,
+      2023,
+      'zh',
+    ]);
     expect(state.selectableYears).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
   });
 

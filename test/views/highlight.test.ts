@@ -8,7 +8,7 @@ describe('highlightSegments', () => {
     {
       name: 'two spans, unordered',
       spans: [
-        { start: 20, end: 21, label: 'apps' },
+        { start: 21, end: 22, label: 'apps' },
         { start: 9, end: 14, label: 'total' },
       ],
       expected: [
@@ -16,7 +16,7 @@ describe('highlightSegments', () => {
         { text: '42704', label: 'total' },
         { text: ' 条，受理申请' },
         { text: '5', label: 'apps' },
-        { text: text.slice(21) },
+        { text: text.slice(22) },
       ],
     },
     {

@@ -38,13 +38,19 @@ function glyph(scale: number): { sheet: Rect; bars: Rect[] } {
   });
   return {
     sheet: rect(0.24, 0.18, 0.76, 0.82, 0.04),
-    bars: [rect(0.33, 0.56, 0.42, 0.72, 0.01), rect(0.455, 0.44, 0.545, 0.72, 0.01), rect(0.58, 0.3, 0.67, 0.72, 0.01)],
+    bars: [
+      rect(0.33, 0.56, 0.42, 0.72, 0.01),
+      rect(0.455, 0.44, 0.545, 0.72, 0.01),
+      rect(0.58, 0.3, 0.67, 0.72, 0.01),
+    ],
   };
 }
 
 /** Colour at a point of the unit square. */
 export function iconColorAt(x: number, y: number, maskable: boolean): Rgba {
-  const background: Rect = maskable ? { x0: 0, y0: 0, x1: 1, y1: 1, r: 0 } : { x0: 0, y0: 0, x1: 1, y1: 1, r: 0.18 };
+  const background: Rect = maskable
+    ? { x0: 0, y0: 0, x1: 1, y1: 1, r: 0 }
+    : { x0: 0, y0: 0, x1: 1, y1: 1, r: 0.18 };
   if (!inRoundedRect(x, y, background)) return TRANSPARENT;
   // 0.8 keeps the sheet's corners (at about 0.39 from the centre) inside the safe circle.
   const { sheet, bars } = glyph(maskable ? 0.8 : 1);
@@ -64,7 +70,11 @@ export function rasterizeIcon(size: number, maskable: boolean): Uint8Array {
       const acc = [0, 0, 0, 0];
       for (let sy = 0; sy < SUPERSAMPLE; sy++) {
         for (let sx = 0; sx < SUPERSAMPLE; sx++) {
-          const c = iconColorAt((px + (sx + 0.5) / SUPERSAMPLE) / size, (py + (sy + 0.5) / SUPERSAMPLE) / size, maskable);
+          const c = iconColorAt(
+            (px + (sx + 0.5) / SUPERSAMPLE) / size,
+            (py + (sy + 0.5) / SUPERSAMPLE) / size,
+            maskable,
+          );
           // Premultiplied accumulation so transparent samples do not darken the edges.
           for (let k = 0; k < 3; k++) acc[k]! += c[k]! * c[3];
           acc[3]! += c[3];

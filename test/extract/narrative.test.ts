@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { parseNarrative } from '../../src/extract/narrative';
+import { normalizeText } from '../../src/extract/normalize';
+import type { Found } from '../../src/extract/found';
+
+function parse(raw: string): Found[] {
+  return parseNarrative({ raw, norm: normalizeText(raw) });
+}
+
+type Expected = { metric: string; value: number; approx?: boolean; method?: Found['method'] };
+
+/** One case per phrasing: the sentence, and every figure it must yield (nothing else). */
+const PHRASINGS: { phrase: string; expected: Expected[] }[] = [
+  {
+    phrase: '2016 年我县各乡镇、各部门主动公开政府信息 42704 条。',
+    expected: [{ metric: 'proactive_total', value: 42704 }],
+  },
+  {
+    phrase: '２０１８年主动公开政府信息共１３２３０余条。',
+    expected: [{ metric: 'proactive_total', value: 13230, approx: true }],
+  },
+  {
+    phrase: '通过平罗县政府信息网发布政府信息共 21080 条。',
+    expected: [{ metric: 'ch_website', value: 21080 }],
+  },
+  {
+    phrase: '全年通过政府门户网站公开各类信息 1.3 万条，访问量约124万次。',
+    expected: [
+      { metric: 'ch_website', value: 13000, approx: true },
+      { metric: 'website_visits', value: 1240000, approx: true },
+    ],
+  },
+  {
+    phrase: '通过各乡镇、各部门政务微博发布政府信息 3646 条。',
+    expected: [{ metric: 'ch_weibo', value: 3646 }],
+  },
+  { phrase: '全县通过政务微信公开政府信息233条。', expected: [{ metric: 'ch_wechat', value: 233 }] },
+  { phrase: '通过政务微博、微信公开信息 2309 条。', expected: [{ metric: 'ch_weibo_wechat', value: 2309 }] },
+  {
+    phrase: '通过政府网站发布信息 100 条，政府公报公开政府信息 132 条。',
+    expected: [
+      { metric: 'ch_website', value: 100 },
+      { metric: 'ch_gazette', value: 132 },
+    ],
+  },
+  {
+    phrase: '通过《平罗县政务信息》发布政府信息 858 篇。',
+    expected: [{ metric: 'ch_periodical', value: 858 }],
+  },
+  {
+    phrase: '通过公开栏、电视、广播等渠道发布政府信息 14489 条。',
+    expected: [{ metric: 'ch_other', value: 14489 }],
+  },
+  { phrase: '通过其他载体发布信息 2819 条。', expected: [{ metric: 'ch_other', value: 2819 }] },
+  {
+    phrase: '全县从事政府信息工作人员共 69 名，其中专职人员 15 名，兼职人员 54 名。',
+    expected: [
+      { metric: 'staff_total', value: 69 },
+      { metric: 'staff_fulltime', value: 15 },
+      { metric: 'staff_parttime', value: 54 },
+    ],
+  },
+  {
+    phrase: '设置专门工作机构，配置 3 名专职人员负责政务公开日常工作。',
+    expected: [{ metric: 'staff_fulltime', value: 3 }],
+  },
+  { phrase: '暂未设立专项政府信息公开保障经费。', expected: [] },
+  { phrase: '安排政府信息公开专项经费 5 万元。', expected: [{ metric: 'funding_wan_yuan', value: 5 }] },
+  {
+    phrase: '2016年受理政府信息公开申请5件，均已按要求向申请人作出答复。',
+    expected: [{ metric: 'apps_received', value: 5 }],
+  },
+  {
+    phrase: '全年累计办理申请 18 件，主要涉及房屋拆迁。',
+    expected: [{ metric: 'apps_received', value: 18 }],
+  },
+  { phrase: '今年以来，灵沙乡没有依申请公开事项。', expected: [{ metric: 'apps_received', value: 0 }] },
+  {
+    phrase: '召开政府信息公开工作会议或专题会议 43 次，举办各类培训班 72 次，培训工作人员 1014 人次。',
+    expected: [
+      { metric: 'meetings', value: 43 },
+      { metric: 'training_sessions', value: 72 },
+      { metric: 'trainees', value: 1014 },
+    ],
+  },
+  {
+    phrase: '举办了全县政务公开工作培训班1期,120人参加了培训。',
+    expected: [
+      { metric: 'training_sessions', value: 1 },
+      { metric: 'trainees', value: 120 },
+    ],
+  },
+  {
+    phrase: '已累计主动公开各类信息 900 余条。',
+    expected: [{ metric: 'proactive_total', value: 900, approx: true }],
+  },
+  { phrase: '已发布政策解读信息 260 条。', expected: [{ metric: 'policy_interpretations', value: 260 }] },
+  {
+    phrase: '2017年,通过县政府门户网站发布政府信息2829条,部门网站发布信息334 条。',
+    expected: [{ metric: 'ch_website', value: 3163, method: 'derived' }],
+  },
+  {
+    phrase: '2018 年主动公开政府信息共 13230 余条，同比增加 36.1%。',
+    expected: [
+      { metric: 'proactive_total', value: 13230, approx: true },
+      { metric: 'proactive_total_prev_year', value: 9721, approx: true, method: 'derived' },
+    ],
+  },
+  {
+    phrase: '全年主动公开政府信息 900 条，同比下降 10%。',
+    expected: [
+      { metric: 'proactive_total', value: 900 },
+      { metric: 'proactive_total_prev_year', value: 1000, approx: true, method: 'derived' },
+    ],
+  },
+  {
+    phrase: '2023 年，我区在政\n府网站平台主动公开政府信息 1136 条。',
+    expected: [{ metric: 'ch_website', value: 1136 }],
+  },
+];
+
+describe('parseNarrative: one case per phrasing', () => {
+  for (const { phrase, expected } of PHRASINGS) {
+    it(phrase, () => {
+      const found = parse(phrase);
+      expect(
+        found.map((f) => ({ metric: f.metric, value: f.value, approx: f.approx, method: f.method })),
+      ).toEqual(expected.map((e) => ({ approx: false, method: 'text', ...e })));
+      for (const f of found) expect(phrase.slice(f.start, f.end)).toBe(f.quote);
+    });
+  }
+});
+
+/** Sentences with numbers that are not statistics of the report. */
+const IGNORED: string[] = [
+  '同时，各相关部门（单位）在县政府门户网站和智能管理平台公开住房保障信息 14 条。',
+  '- 政务公开(1090)\n- 政府公报(138)',
+  '序号\t索引号\t名称\t发布日期\n1\t64022100-90-0009-17_0/2017-0119001\t主动公开政府信息 5 条\t2016年12月30日',
+  '电话：0952-6095046;传真：0952-6095122。',
+  '《自治区人民政府办公厅关于印发 2016 年政务公开工作要点的通知》（宁政办〔2016〕79 号）。',
+  '提速 50.7%。',
+  '通过“百强平罗”政务微博转载各类热点评论、发布各类惠民政策为主要手段，全年共发布政府信息 1501 条，点击量 877067 次。',
+  '开展本级政务公开业务培训 8 次，培训全县各级单位领导和专兼职工作人员 500 余人次。',
+  '及时在单位公示栏公开各类信息约 150 条；官方微博发布信息 235 条。',
+  '计划围绕村务公开工作开展培训1次，举办全县政务公开专题培训班1次。',
+  '2018 年彭阳县人民政府共召开常务会议 20 次。',
+  '平罗县灵沙乡人民政府投入 3 万余元在民生服务中心建立政府信息公开查阅点。',
+  '全年没有发生因政府信息公开不及时而导致行政复议、行政诉讼案件的情况。',
+];
+
+describe('parseNarrative: numbers that are not statistics', () => {
+  for (const sentence of IGNORED) {
+    it(sentence.slice(0, 40), () => {
+      expect(parse(sentence)).toEqual([]);
+    });
+  }
+});
+
+describe('parseNarrative: layout noise', () => {
+  it('matches a phrase broken by blank lines and a page marker, quoting the source with the breaks', () => {
+    const raw = '一、情况\n\n主动公开政府信息共\n\n                   -2-\n\n21080 条。';
+    const [found] = parse(raw);
+    expect(found).toMatchObject({ metric: 'proactive_total', value: 21080 });
+    expect(found!.quote).toBe('主动公开政府信息共\n\n                   -2-\n\n21080 条');
+    expect(raw.slice(found!.start, found!.end)).toBe(found!.quote);
+  });
+
+  it('counts a duplicated paragraph once', () => {
+    const paragraph = '2018 年彭阳县各级各部门主动公开政府信息共 13230 条，进一步做好公开工作。';
+    const found = parse(`${paragraph}\n\n${paragraph}\n`);
+    expect(found.map((f) => [f.metric, f.value, f.start])).toEqual([['proactive_total', 13230, 14]]);
+  });
+
+  it('reads full-width digits and a space inside a number', () => {
+    const [found] = parse('主动公开政府信息　４２ ７０４　条。');
+    expect(found).toMatchObject({ metric: 'proactive_total', value: 42704 });
+  });
+
+  it('records the arithmetic of derived values in the note', () => {
+    const found = parse('2018 年主动公开政府信息共 13230 余条，同比增加 36.1%。');
+    expect(found[1]!.note).toContain('13230 ÷ (1 + 36.1%) ≈ 9721');
+    const parts = parse('通过县政府门户网站发布政府信息2829条,部门网站发布信息334 条。');
+    expect(parts[0]!.note).toContain('2829 + 334 = 3163');
+  });
+});
