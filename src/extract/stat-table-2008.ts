@@ -28,7 +28,7 @@ const SECTION_HEADINGS: readonly [Section, RegExp][] = [
   ['complaints', /举报投诉/],
   ['fees', /收取的?费用/],
   ['capacity', /机构建设|保障经费/],
-  ['meetings', /会议和培训|会议和培训情况/],
+  ['meetings', /会议和培训/],
 ];
 const TOP_LEVEL_NUMBER = /^[一二三四五六七八九十]+[、.]/;
 

@@ -54,6 +54,10 @@ export function watchErrors(context: BrowserContext, errors: string[]): void {
       if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
     });
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    // Chromium's console line for a failed load omits the URL; record it beside the error.
+    page.on('response', (response) => {
+      if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
+    });
   };
   context.pages().forEach(watchPage);
   context.on('page', watchPage);

@@ -91,7 +91,12 @@ async function findFile(path: string | undefined): Promise<{ path: string; size:
   return undefined;
 }
 
-export async function startStaticServer(mounts: readonly Mount[]): Promise<RunningServer> {
+export interface ServerOptions {
+  /** Called with the path of every request that gets a 404 (browsers hide some, e.g. icons). */
+  onNotFound?: (urlPath: string) => void;
+}
+
+export async function startStaticServer(mounts: readonly Mount[], options: ServerOptions = {}): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
     void (async () => {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -101,6 +106,7 @@ export async function startStaticServer(mounts: readonly Mount[]): Promise<Runni
       const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
       const file = await findFile(resolveRequestPath(mounts, urlPath));
       if (!file) {
+        options.onNotFound?.(urlPath);
         response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
