@@ -28,7 +28,7 @@ export interface ChartSize {
   height: number;
 }
 
-export const EXPORT_BANDS: FrameBands = { top: 64, bottom: 48 };
+export const EXPORT_BANDS: FrameBands = { top: 56, bottom: 36 };
 export const EXPORT_BACKGROUND = '#fff';
 const SIDE_MARGIN = 16;
 const FOOTER_TEXT_COLOR = '#555';
@@ -72,8 +72,8 @@ export function formatSourceLine(sources: readonly ChartSource[], locale: IoLoca
 }
 
 /**
- * Returns the option to render for export and the canvas size it needs. The input is not
- * mutated. Animation is off (an export must show the final frame), the background is white
+ * Returns the option to render for export on a canvas of the live chart's size (so a PNG is
+ * exactly pixelRatio times what the user sees). The input is not mutated. Animation is off (an export must show the final frame), the background is white
  * (PNG defaults to transparent), and the toolbox is dropped (its icons are not content).
  */
 export function decorateOptionForExport(
@@ -87,15 +87,17 @@ export function decorateOptionForExport(
   const text = TEXT[meta.locale];
   const footerWidth = size.width - 2 * SIDE_MARGIN - DATE_WIDTH;
   const footerStyle = { color: FOOTER_TEXT_COLOR, fontSize: FOOTER_FONT_SIZE, fontWeight: 'normal' };
-  const footerTop = size.height + EXPORT_BANDS.top + EXPORT_BANDS.bottom / 2 - FOOTER_FONT_SIZE / 2;
+  const footerTop = size.height - EXPORT_BANDS.bottom / 2 - FOOTER_FONT_SIZE / 2;
 
   decorated.title = [
     {
       text: meta.title,
       subtext: meta.unit ? text.unit(meta.unit) : '',
       left: 'center',
-      top: 10,
-      textStyle: { fontSize: 18, fontWeight: 'bold', color: '#222' },
+      top: 8,
+      itemGap: 4,
+      textStyle: { fontSize: 16, fontWeight: 'bold', color: '#222' },
+      subtextStyle: { fontSize: 12, color: FOOTER_TEXT_COLOR },
     },
     {
       text: formatSourceLine(meta.sources, meta.locale),
@@ -116,8 +118,5 @@ export function decorateOptionForExport(
     if (isPlainObject(series)) series.animation = false;
   }
   decorated.backgroundColor = EXPORT_BACKGROUND;
-  return {
-    option: decorated as EChartsOption,
-    size: { width: size.width, height: size.height + EXPORT_BANDS.top + EXPORT_BANDS.bottom },
-  };
+  return { option: decorated as EChartsOption, size };
 }

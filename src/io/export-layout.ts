@@ -1,8 +1,8 @@
-// Making room for the export frame (a title band on top, a source/date band below) without
-// touching how the chart itself is laid out: the canvas grows by the two bands and every
-// vertically positioned component moves down by the top band. Percentages are resolved
-// against the chart's original height first, because on the taller canvas they would
-// otherwise stretch the plot.
+// Making room for the export frame (a title band on top, a source/date band below) on a
+// canvas of the live chart's own size: the chart is laid out in the area between the bands.
+// Every vertically positioned component moves down by the top band and clear of the bottom
+// band, and percentages are resolved against the height of that inner area (on the full
+// canvas they would reach into the bands).
 import { isPlainObject, type OptionRecord } from './clone-option';
 
 export interface FrameBands {
@@ -66,6 +66,7 @@ function shiftBox(box: OptionRecord, defaults: BoxDefaults, height: number, band
   if (box.height !== undefined) box.height = toPixels(box.height, height);
 }
 
+/** `size` is the inner area between the bands. */
 function shiftCenter(item: OptionRecord, size: { width: number; height: number }, bands: FrameBands) {
   // ECharts resolves a percentage radius against half the smaller side of the canvas.
   const radiusBase = Math.min(size.width, size.height) / 2;
@@ -93,14 +94,15 @@ function eachEntry(value: unknown, visit: (entry: OptionRecord) => void): void {
 }
 
 /**
- * Moves every vertically placed component of `option` (mutated: pass a clone) down by the
- * top band and keeps it clear of the bottom band, for a canvas of size.height + both bands.
+ * Fits every vertically placed component of `option` (mutated: pass a clone) between the
+ * bands of a canvas of `canvas` size.
  */
 export function shiftLayoutForFrame(
   option: OptionRecord,
-  size: { width: number; height: number },
+  canvas: { width: number; height: number },
   bands: FrameBands,
 ): void {
+  const size = { width: canvas.width, height: Math.max(1, canvas.height - bands.top - bands.bottom) };
   for (const [name, defaults] of Object.entries(BOXED_COMPONENTS)) {
     eachEntry(option[name], (box) => shiftBox(box, defaults, size.height, bands));
   }

@@ -8,11 +8,10 @@ import type { ReportScope, UnitLevel } from '../model/types';
 import type { UserReportBundle } from '../db/user-data';
 import { decodeText } from './decode-text';
 import type { ExtractFailure, ExtractRequest, ExtractResponse } from './extract-protocol';
+import { MAX_REPORT_BYTES } from './report-files';
 
-/** 20 MB: ten times the longest county report seen; anything larger is not a report text. */
-export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+export { ACCEPTED_REPORT_FILES, MAX_REPORT_BYTES } from './report-files';
 export const MAX_REPORT_CHARS = MAX_REPORT_BYTES;
-export const ACCEPTED_REPORT_FILES = '.txt,.md,.text,text/plain,text/markdown';
 /** A stuck extraction (pathological input) is abandoned rather than left spinning. */
 export const EXTRACT_TIMEOUT_MS = 60_000;
 export const USER_ID_PREFIX = 'user-';
@@ -118,6 +117,29 @@ export function validateCorrections(c: ReportCorrections): CorrectionError[] {
 /** The longest known region named in the body (平罗县灵沙乡 -> 灵沙乡, not 平罗), or ''. */
 export function guessRegion(body: string, knownRegions: readonly string[]): string {
   return knownRegions.filter((r) => body.includes(r)).sort((a, b) => b.length - a.length)[0] ?? '';
+}
+
+/** Government-body suffixes that are not part of a place name. */
+const BODY_SUFFIX = /(人民政府)?(办公室|办公厅)?$/;
+
+/**
+ * The region an import starts with: a known region the body names, else the body's place
+ * name (淮安市洪泽区人民政府 -> 淮安市洪泽区), so a new county gets a filter entry of its own.
+ */
+export function defaultRegion(body: string, knownRegions: readonly string[]): string {
+  return guessRegion(body, knownRegions) || body.trim().replace(BODY_SUFFIX, '') || body.trim();
+}
+
+const EXCERPT_LENGTH = 80;
+
+/** The first non-blank line, shortened: shown when a text is refused, so the user sees what was read. */
+export function openingLine(text: string): string {
+  const line =
+    text
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
+  return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH)}…` : line;
 }
 
 const LEVEL_OF_SCOPE: Readonly<Record<ReportScope, UnitLevel>> = {

@@ -172,7 +172,27 @@ describe('dashboard', () => {
     { name: 'phone', viewport: PHONE_VIEWPORT },
   ])('saves $name screenshots in Chinese and English', async ({ name, viewport }) => {
     const { page } = await open('', viewport);
-    await page.screenshot({ path: join(SCREENS_DIR, `${name}-zh.png`), fullPage: true });
+    const shoot = async (language: string): Promise<void> => {
+      // The first screen as the user sees it, and the whole page for the layout below it.
+      await page.screenshot({ path: join(SCREENS_DIR, `${name}-${language}.png`) });
+      await page.screenshot({ path: join(SCREENS_DIR, `${name}-${language}-full.png`), fullPage: true });
+    };
+    await shoot('zh');
+    const marks = await countRenderMarks(page);
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => page.locator('h1').first().innerText()).not.toMatch(HAN);
+    await waitForRerender(page, marks);
+    await shoot('en');
+  });
+
+  it('declares an icon, so the browser does not ask for a missing /favicon.ico', async () => {
+    const { page } = await open();
+    const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href);
+    expect(icon, 'index.html has no <link rel="icon">').toBeDefined();
+    const response = await page.request.get(icon!);
+    expect(response.status()).toBe(200);
+  });
+});
     await page.getByTestId('lang-toggle').click();
     await expect.poll(() => page.locator('h1').first().innerText()).not.toMatch(HAN);
     await waitForDashboard(page);

@@ -55,11 +55,18 @@ describe('decorateOptionForExport', () => {
     expect(option.toolbox).toBeUndefined();
   });
 
-  it('grows the canvas by both bands and leaves the live option untouched', () => {
+  it('keeps the canvas size, fits the plot between the bands and leaves the live option untouched', () => {
     const live = trendOption();
     const before = JSON.stringify(live);
     const { option, size } = decorateOptionForExport(live, SIZE, META);
-    expect(size).toEqual({ width: 800, height: 400 + EXPORT_BANDS.top + EXPORT_BANDS.bottom });
+    expect(size).toEqual(SIZE);
+    const inner = SIZE.height - EXPORT_BANDS.top - EXPORT_BANDS.bottom;
+    expect(option.grid).toEqual({
+      top: EXPORT_BANDS.top + 0.2 * inner,
+      bottom: 30 + EXPORT_BANDS.bottom,
+      left: 50,
+      right: 20,
+    });
     expect(JSON.stringify(live)).toBe(before);
     // Functions survive the clone by reference.
     const axis = option.yAxis as { axisLabel: { formatter: unknown } };
@@ -82,43 +89,44 @@ describe('decorateOptionForExport', () => {
 });
 
 describe('shiftLayoutForFrame', () => {
-  const bands = { top: 64, bottom: 48 };
+  // Canvas 800 x 400 with bands 60 / 40: the chart lives in an inner area 300 high.
+  const bands = { top: 60, bottom: 40 };
   const cases: { name: string; option: Record<string, unknown>; expected: Record<string, unknown> }[] = [
     {
       name: 'px top and bottom',
       option: { grid: { top: 40, bottom: 30 } },
-      expected: { grid: { top: 104, bottom: 78 } },
+      expected: { grid: { top: 100, bottom: 70 } },
     },
     {
-      name: 'percent top resolves on the old height',
+      name: 'percentages resolve on the inner height',
       option: { grid: { top: '20%', bottom: '10%' } },
-      expected: { grid: { top: 144, bottom: 88 } },
+      expected: { grid: { top: 120, bottom: 70 } },
     },
     {
       name: 'grid defaults (65/80) made explicit',
       option: { grid: {} },
-      expected: { grid: { top: 129, bottom: 128 } },
+      expected: { grid: { top: 125, bottom: 120 } },
     },
     {
       name: 'legend default sits at the bottom',
       option: { legend: {} },
-      expected: { legend: { bottom: 63 } },
+      expected: { legend: { bottom: 55 } },
     },
-    { name: 'legend keyword top', option: { legend: { top: 'top' } }, expected: { legend: { top: 64 } } },
+    { name: 'legend keyword top', option: { legend: { top: 'top' } }, expected: { legend: { top: 60 } } },
     {
-      name: 'fixed-height grid keeps its height in px',
+      name: 'fixed-height grid keeps its share of the inner height',
       option: { grid: [{ top: 10, height: '50%' }] },
-      expected: { grid: [{ top: 74, height: 200 }] },
+      expected: { grid: [{ top: 70, height: 150 }] },
     },
     {
-      name: 'pie centre and radius resolve on the old size',
+      name: 'pie centre and radius resolve on the inner area',
       option: { series: [{ type: 'pie', center: ['50%', '50%'], radius: ['40%', '70%'] }] },
-      expected: { series: [{ type: 'pie', center: [400, 264], radius: [80, 140] }] },
+      expected: { series: [{ type: 'pie', center: [400, 210], radius: [60, 105] }] },
     },
     {
       name: 'pie defaults (centre 50%, radius 0-50%)',
       option: { series: { type: 'pie' } },
-      expected: { series: { type: 'pie', center: [400, 264], radius: [0, 100] } },
+      expected: { series: { type: 'pie', center: [400, 210], radius: [0, 75] } },
     },
     {
       name: 'line series untouched',

@@ -37,7 +37,7 @@ describe('renderChartSvg', () => {
     expect(svg).toContain('依申请公开办理结果');
     expect(svg).toContain('单位：件');
     expect(svg).toContain('导出日期：2026-11-22');
-    expect(svg).toMatch(/height="472"/); // 360 + 64 + 48
+    expect(svg).toMatch(/width="640" height="360"/); // the live chart's size: PNGs are exactly 2x it
   });
 
   it('escapes markup in names instead of emitting it', async () => {
