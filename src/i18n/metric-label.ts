@@ -14,21 +14,12 @@ const UNIT_EN: Readonly<Record<string, string>> = {
   万元: '10k yuan',
 };
 
-/** The derived previous-year total some reports imply ("同比增加 36.1%"), see charts/metric-keys.ts. */
-const EXTRA_METRICS: Readonly<Record<string, { zh: string; en: string; unit: string }>> = {
-  proactive_total_prev_year: {
-    zh: '上年主动公开政府信息数（推算）',
-    en: 'Previous year, proactively disclosed (derived)',
-    unit: '条',
-  },
-};
-
 export function metricLabel(locale: Locale, key: string): string {
-  const def = getMetric(key) ?? EXTRA_METRICS[key];
+  const def = getMetric(key);
   return def ? def[locale] : key;
 }
 
 export function metricUnit(locale: Locale, key: string): string {
-  const unit = (getMetric(key) ?? EXTRA_METRICS[key])?.unit ?? '';
+  const unit = getMetric(key)?.unit ?? '';
   return locale === 'zh' ? unit : (UNIT_EN[unit] ?? unit);
 }

@@ -5,7 +5,9 @@ import {
   MAX_REPORT_BYTES,
   buildUserBundle,
   checkReportText,
+  defaultRegion,
   extractInWorker,
+  openingLine,
   guessRegion,
   readReportFile,
   userUnitId,
@@ -61,6 +63,25 @@ describe('guessRegion', () => {
   ];
   for (const { body, expected } of cases)
     it(`${body} -> ${expected || '(none)'}`, () => expect(guessRegion(body, REGIONS)).toBe(expected));
+});
+
+describe('defaultRegion', () => {
+  const cases = [
+    { body: '平罗县人民政府办公室', expected: '平罗' },
+    { body: '淮安市洪泽区人民政府', expected: '淮安市洪泽区' },
+    { body: '某省人民政府办公厅', expected: '某省' },
+    { body: '人民政府', expected: '人民政府' },
+  ];
+  for (const { body, expected } of cases) {
+    it(`${body} -> ${expected}`, () => expect(defaultRegion(body, REGIONS)).toBe(expected));
+  }
+});
+
+describe('openingLine', () => {
+  it('shows the first non-blank line, shortened', () => {
+    expect(openingLine('\n   \n  <img src=x onerror="a()">\n第二行')).toBe('<img src=x onerror="a()">');
+    expect(openingLine('字'.repeat(100))).toBe('字'.repeat(80) + '…');
+  });
 });
 
 describe('validateCorrections', () => {
