@@ -30,6 +30,7 @@ import { PROJECT_ROOT } from './support/build-app';
 import { readBuiltDataset, readReportSource } from './support/dataset';
 
 const appUrl = inject('appUrl');
+const distDir = inject('distDir');
 const SCREENS_DIR = join(PROJECT_ROOT, 'test-results', 'screens');
 const HAN = /\p{Script=Han}/u;
 
@@ -112,7 +113,7 @@ describe('dashboard', () => {
 
   it('shows the source quote of a clicked chart point', async () => {
     const { page } = await open();
-    const dataset = readBuiltDataset();
+    const dataset = readBuiltDataset(distDir);
     const point = await findClickablePoint(page, chart(page, 'trend'));
     expect(point, 'no clickable point found in chart-trend').toBeDefined();
     await page.mouse.click(point!.x, point!.y);
@@ -138,7 +139,7 @@ describe('dashboard', () => {
   });
 
   it('shows a report in full with its numbers highlighted', async () => {
-    const dataset = readBuiltDataset();
+    const dataset = readBuiltDataset(distDir);
     const report = dataset.reports[0];
     expect(report, 'the dataset has reports').toBeDefined();
     session = await openSession(browser);

@@ -11,20 +11,22 @@ import type { Download, Page } from 'playwright-core';
 import { CSV_COLUMNS } from '../../src/io/csv-format';
 import { assertChromiumInstalled, openPersistentSession, type Session } from './support/chromium';
 import { chart, CHART_NAMES, regionCheckbox, waitForDashboard, type ChartName } from './support/dashboard';
-import { DIST_DIR, PROJECT_ROOT } from './support/build-app';
+import { PROJECT_ROOT } from './support/build-app';
 import { startStaticServer } from './support/static-server';
 import { countDistinctColors, decodePng, isPng, nonBackgroundShare, readPngHeader } from './support/png';
 
 /** Flip a flag to false to park a test whose feature is not there yet (and say so in the PR). */
 const FEATURE_READY = {
   offline: true,
-  pngExport: true,
-  svgExport: true,
-  csvExport: true,
+  // The per-chart ExportMenu (src/views/io/ExportMenu.svelte) is not mounted in ViewSection yet.
+  pngExport: false,
+  svgExport: false,
+  csvExport: false,
   reportImport: true,
 } as const;
 
 const appUrl = inject('appUrl');
+const distDir = inject('distDir');
 const HONGZE_2024 = join(PROJECT_ROOT, 'test', 'fixtures', 'reports-extra', 'hongze-district-2024.txt');
 /** Hand-checked 政府网站 count of the fixture (test/fixtures/reports-extra/README.md). */
 const HONGZE_2024_WEBSITE_ITEMS = '2428';
@@ -95,7 +97,7 @@ async function importReport(page: Page, file: string, corrections: { body?: stri
 describe('offline after one online visit', () => {
   it.skipIf(!FEATURE_READY.offline)('reloads and opens a new tab with the network off and the server gone', async () => {
     // A private server, so the test can take it down: offline means nothing answers at all.
-    const server = await startStaticServer([{ prefix: '/', root: DIST_DIR }]);
+    const server = await startStaticServer([{ prefix: '/', root: distDir }]);
     try {
       const page = await openApp(server.url);
       await waitForServiceWorkerControl(page);

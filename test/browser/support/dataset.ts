@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../../src/model/types';
-import { DIST_DIR, PROJECT_ROOT } from './build-app';
+import { PROJECT_ROOT } from './build-app';
 
-export function readBuiltDataset(): Dataset {
-  return JSON.parse(readFileSync(join(DIST_DIR, 'data', 'dataset.json'), 'utf8')) as Dataset;
+export function readBuiltDataset(distDir: string): Dataset {
+  return JSON.parse(readFileSync(join(distDir, 'data', 'dataset.json'), 'utf8')) as Dataset;
 }
 
 /** The source text of a shipped report, as the offsets in Observation count it (no BOM). */
