@@ -6,13 +6,16 @@ import type { Found, FoundCheck, SourceText } from './found';
 import { detectFormat, findArticle20, parseArticle20, type Format } from './table-2021-article20';
 import { parseApplicantTable } from './table-2021-applicants';
 import { parseReviewTable } from './table-2021-review';
-import { buildRows } from './table-grid';
+import { buildRows, type GridRow } from './table-grid';
 
-/** The 2019/2021 format tables: 第二十条 (表二), 表三 applicant table, 表四 复议/诉讼. null when absent. */
+/**
+ * The 2019/2021 format tables: 第二十条 (表二), 表三 applicant table, 表四 复议/诉讼. null when absent.
+ * `rows` lets the orchestrator split the text into rows once for every table parser.
+ */
 export function parseFormat2021(
   src: SourceText,
+  rows: readonly GridRow[] = buildRows(src.norm),
 ): { template: 'format-2021' | 'format-2019'; found: Found[]; checks: FoundCheck[] } | null {
-  const rows = buildRows(src.norm);
   const article20 = findArticle20(rows);
   const applicants = parseApplicantTable(src, rows);
   if (article20 < 0 && !applicants) return null;

@@ -45,10 +45,18 @@ interface TitleMatch {
   year: number;
 }
 
+/** Markdown around a title converted from a web page or a .docx: "# …", "> …", "**…**". */
+const LEADING_MARKUP = /^(?:#{1,6}|>|[*_]{1,3})\s*/;
+const TRAILING_MARKUP = /\s*(?:[*_]{1,3}|#{1,6})$/;
+
 function firstLines(norm: string): string[] {
   const lines: string[] = [];
   for (const span of splitLines(norm.slice(0, 4000))) {
-    const line = norm.slice(span.start, span.end).trim();
+    const line = norm
+      .slice(span.start, span.end)
+      .trim()
+      .replace(LEADING_MARKUP, '')
+      .replace(TRAILING_MARKUP, '');
     if (line) lines.push(line);
     if (lines.length >= TITLE_SEARCH_LINES) break;
   }

@@ -30,8 +30,8 @@ interface ProseRule {
   scale?: number;
   /** The phrase states "none": the value is 0 and there is no number. */
   zero?: boolean;
-  /** Rejects a match from the text just before it in the same sentence. */
-  reject?: (before: string) => boolean;
+  /** Rejects a match from the text just before it in the same sentence, or from the match itself. */
+  reject?: (before: string, matched: string) => boolean;
 }
 
 /** Filler inside one clause (no clause or sentence punctuation), at most `max` characters. */
@@ -47,7 +47,24 @@ const N = '{N}';
 const CHANNEL_NOUN =
   /网站|信息网|门户|微博|微信|公众号|公报|客户端|公开栏|公示栏|公告栏|电子屏|大屏|渠道|载体|《/;
 
-const FOLLOWS_TRAINING_COUNT = /培训班\d+(?:次|期),?$/;
+const FOLLOWS_TRAINING_COUNT = /培训班\s*\d+\s*(?:次|期)\s*,?\s*$/;
+
+/**
+ * "通过门户网站、政务微信、公开栏等渠道公开政府信息 1234 条": a list of channels closed by 等渠道
+ * is the total over all channels, not one channel's figure.
+ */
+const ENUMERATED_CHANNELS = /等(?:各类|多种)?(?:渠道|平台|载体|方式|途径)$/;
+/** The channels a report's breakdown names one by one (其他 is whatever is not among them). */
+const CORE_CHANNEL = /网站|信息网|门户|微博|微信|公众号|两微|新媒体|公报/;
+
+/** The total's guard: a channel named in its clause makes it a channel figure, unless channels are enumerated. */
+function namesOneChannel(before: string): boolean {
+  const clause = lastClause(before);
+  return CHANNEL_NOUN.test(clause) && !ENUMERATED_CHANNELS.test(clause);
+}
+
+/** Website figures are often stated for one of its columns: "门户网站乡镇专栏发布…". */
+const WEBSITE = `(?:门户网站|政府网站|信息网|网站)(?:[^,。;:!?、]{0,8}?(?:专栏|栏目|专题))?(?:平台|上)?`;
 
 const RULES: readonly ProseRule[] = [
   // Channels first: a number claimed by a channel phrase is not read again as the total.
@@ -62,7 +79,7 @@ const RULES: readonly ProseRule[] = [
   },
   {
     metric: 'ch_website',
-    pattern: `${VIA}(?:门户网站|政府网站|信息网|网站)(?:平台|上)?${VERB}${OBJECT}${N}${ITEMS}`,
+    pattern: `${VIA}${WEBSITE}${VERB}${OBJECT}${N}${ITEMS}`,
   },
   { metric: 'ch_gazette', pattern: `${VIA}(?:政府公报|《[^》]{0,20}公报》)${VERB}${OBJECT}${N}${ITEMS}` },
   { metric: 'ch_periodical', pattern: `${VIA}《[^》]{1,20}》${VERB}${OBJECT}${N}${ITEMS}` },
@@ -75,12 +92,20 @@ const RULES: readonly ProseRule[] = [
   {
     metric: 'ch_other',
     pattern: `(?:通过${clause(30)})?(?:等${clause(6)}|其他)(?:渠道|载体|方式|途径)${VERB}${OBJECT}${N}${ITEMS}`,
+    // A list naming the website or the 两微 is the total (read below), not the 其他 channels.
+    reject: (_before, matched) => CORE_CHANNEL.test(matched),
   },
   {
     metric: 'proactive_total',
     pattern: `主动公开(?:各类)?(?:政府|政务)?信息(?:数为|数|共计|总计|合计|共|达)?${N}条`,
     // "在政府网站平台主动公开政府信息 1136 条" is a channel figure, not the total.
-    reject: (before) => CHANNEL_NOUN.test(lastClause(before)),
+    reject: namesOneChannel,
+  },
+  {
+    // Without 主动: "全年共公开政府信息 1,234 条" (never 依申请公开 / 不予公开 / 部分公开).
+    metric: 'proactive_total',
+    pattern: `(?<!申请|不予|部分)公开(?:各类)?政府信息(?:共计|总计|合计|共|达)?${N}条`,
+    reject: namesOneChannel,
   },
   {
     metric: 'website_visits',
@@ -92,9 +117,17 @@ const RULES: readonly ProseRule[] = [
     metric: 'staff_total',
     pattern: `从事政府信息(?:公开)?(?:工作)?(?:的)?(?:工作)?人员(?:共计|共|总计|合计|有)?${N}(?:名|人)(?!次)`,
   },
-  { metric: 'staff_fulltime', pattern: `(?<!兼)专职(?:工作)?人员(?:共|有)?${N}(?:名|人)(?!次)` },
+  {
+    metric: 'staff_total',
+    pattern: `专(?:、)?兼职(?:工作)?人员(?:共计|共|有)?${N}(?:名|人)(?!次)`,
+  },
+  // "专职人员 15 名" and "（其中专职 1 名）".
+  { metric: 'staff_fulltime', pattern: `(?<!兼)专职(?:工作)?(?:人员)?(?:共|有)?${N}(?:名|人)(?!次)` },
   { metric: 'staff_fulltime', pattern: `(?:配置|配备|配齐)(?:了)?${N}名专职(?:工作)?人员` },
-  { metric: 'staff_parttime', pattern: `(?<!专)兼职(?:工作)?人员(?:共|有)?${N}(?:名|人)(?!次)` },
+  {
+    metric: 'staff_parttime',
+    pattern: `(?<!专|专、)兼职(?:工作)?(?:人员)?(?:共|有)?${N}(?:名|人)(?!次)`,
+  },
   {
     metric: 'funding_wan_yuan',
     pattern: `(?:政府信息公开|政务公开)?专项(?:工作)?经费(?:共计|共|为|投入|合计)?${N}元`,
@@ -121,7 +154,7 @@ const RULES: readonly ProseRule[] = [
   // Trainees only right after the training-course count of the same sentence ("培训班 72 次，培训工作人员…").
   {
     metric: 'trainees',
-    pattern: `(?:培训(?:工作)?人员|参训人员)(?:共计|共)?${N}人次`,
+    pattern: `(?:培训(?:工作)?人员|参训(?:人员)?)(?:共计|共)?${N}人次`,
     reject: (before) => !FOLLOWS_TRAINING_COUNT.test(before),
   },
   {
@@ -214,7 +247,7 @@ function matchRule(
       continue;
     }
     const before = sentenceBefore(text, start);
-    if (rule.reject?.(before)) continue;
+    if (rule.reject?.(before, m[0])) continue;
     if (PLAN_WORDS.test(sentenceAround(text, start, end))) continue;
     const hit = rule.zero ? zeroHit(src, view, rule, start, end) : numberHit(src, view, rule, m, start, end);
     if (!hit || claimed.has(hit.numberAt)) continue;

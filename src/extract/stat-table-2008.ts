@@ -114,16 +114,19 @@ const ROWS: Readonly<Record<Section, readonly [metric: string, pattern: RegExp][
  */
 const MIN_ROWS_FOR_A_TABLE = 5;
 
-/** The 2008-era 政府信息公开情况统计表 (一、主动公开情况 … 九、会议和培训情况). Empty array when the report has none. */
-export function parseStatTable2008(src: SourceText): Found[] {
+/**
+ * The 2008-era 政府信息公开情况统计表 (一、主动公开情况 … 九、会议和培训情况). Empty array when the
+ * report has none. `rows` lets the orchestrator split the text into rows once for every table parser.
+ */
+export function parseStatTable2008(src: SourceText, rows: readonly GridRow[] = buildRows(src.norm)): Found[] {
   const found = new Map<string, Found>();
   let section: Section | null = null;
-  for (const row of buildRows(src.norm)) {
+  for (const row of rows) {
     section = sectionOf(row) ?? section;
     const metric = section ? matchRow(row.label, ROWS[section]) : null;
     if (!metric || found.has(metric)) continue;
     const cell = row.values[0];
-    if (cell) found.set(metric, cellFound(src, metric, cell));
+    if (cell) found.set(metric, cellFound(src, metric, cell, { row }));
   }
   return found.size >= MIN_ROWS_FOR_A_TABLE ? [...found.values()] : [];
 }

@@ -6,7 +6,7 @@
 // the first sub-row. A group's total is the printed row when there is one, else the sum of its
 // sub-rows (method 'derived').
 import type { Found, FoundCheck, SourceText } from './found';
-import { cellFound, sumFound, sumValues } from './table-found';
+import { cellFound, columnNote, sumFound, sumValues } from './table-found';
 import type { GridCell, GridRow } from './table-grid';
 import { rowTotalRule, splitRunTogether } from './table-split';
 
@@ -20,6 +20,7 @@ export const APPLICANT_COLUMNS = [
   '总计',
 ];
 const TOTAL_COLUMN = APPLICANT_COLUMNS.length - 1;
+const TOTAL_COLUMN_NOTE = columnNote('表三', APPLICANT_COLUMNS[TOTAL_COLUMN]!);
 
 /** Template rows, most specific first: sub-row key words win over the group label beside them. */
 const ROWS: readonly [metric: string, pattern: RegExp][] = [
@@ -119,7 +120,7 @@ export function parseApplicantTable(src: SourceText, rows: readonly GridRow[]): 
     if (!cells) continue;
     columns.set(metric, cells.cells);
     const total = cells.cells[TOTAL_COLUMN];
-    if (total) found.push(cellFound(src, metric, total, cells.note));
+    if (total) found.push(cellFound(src, metric, total, { row, where: TOTAL_COLUMN_NOTE }, cells.note));
     if (metric === 'apps_carried_forward') break;
   }
 

@@ -5,7 +5,7 @@
 // 2019: （一）项 × 本年新制作数量, 本年新公开数量, 对外公开总数量; （五）（六）项 × 上一年项目数量,
 // 本年增/减, 处理决定数量; （八）项 counts items, not money, so it yields nothing here.
 import type { Found, SourceText } from './found';
-import { cellFound } from './table-found';
+import { cellFound, columnNote } from './table-found';
 import type { GridCell, GridRow } from './table-grid';
 
 export type Format = 'format-2021' | 'format-2019';
@@ -16,7 +16,18 @@ interface RowSpec {
   columns: Record<Format, readonly (string | null)[]>;
   /** Decision counts are the last cell whatever the number of columns before it. */
   lastCellOnly?: boolean;
+  /** Name of each column read, by template (for the note of a row with several cells). */
+  headers: Record<Format, readonly string[]>;
 }
+
+const ITEM_1_HEADERS: Record<Format, readonly string[]> = {
+  'format-2021': ['本年制发件数', '本年废止件数', '现行有效件数'],
+  'format-2019': ['本年新制作数量', '本年新公开数量', '对外公开总数量'],
+};
+const DECISIONS_HEADER: Record<Format, readonly string[]> = {
+  'format-2021': ['本年处理决定数量'],
+  'format-2019': ['处理决定数量'],
+};
 
 const ROWS: readonly RowSpec[] = [
   {
@@ -25,6 +36,7 @@ const ROWS: readonly RowSpec[] = [
       'format-2021': ['regulations_issued', 'regulations_repealed', 'regulations_in_force'],
       'format-2019': ['regulations_issued', 'regulations_published', 'regulations_public_total'],
     },
+    headers: ITEM_1_HEADERS,
   },
   {
     pattern: /规范性文件/,
@@ -32,11 +44,26 @@ const ROWS: readonly RowSpec[] = [
       'format-2021': ['normative_issued', 'normative_repealed', 'normative_in_force'],
       'format-2019': ['normative_issued', 'normative_published', 'normative_public_total'],
     },
+    headers: ITEM_1_HEADERS,
   },
-  { pattern: /行政许可/, columns: both('licensing_decisions'), lastCellOnly: true },
-  { pattern: /行政处罚/, columns: both('penalty_decisions'), lastCellOnly: true },
-  { pattern: /行政强制/, columns: both('enforcement_decisions'), lastCellOnly: true },
-  { pattern: /行政事业性收费/, columns: { 'format-2021': ['admin_fees_wan_yuan'], 'format-2019': [] } },
+  {
+    pattern: /行政许可/,
+    columns: both('licensing_decisions'),
+    lastCellOnly: true,
+    headers: DECISIONS_HEADER,
+  },
+  { pattern: /行政处罚/, columns: both('penalty_decisions'), lastCellOnly: true, headers: DECISIONS_HEADER },
+  {
+    pattern: /行政强制/,
+    columns: both('enforcement_decisions'),
+    lastCellOnly: true,
+    headers: DECISIONS_HEADER,
+  },
+  {
+    pattern: /行政事业性收费/,
+    columns: { 'format-2021': ['admin_fees_wan_yuan'], 'format-2019': [] },
+    headers: { 'format-2021': ['本年收费金额（万元）'], 'format-2019': [] },
+  },
 ];
 
 function both(metric: string): Record<Format, readonly string[]> {
@@ -80,7 +107,10 @@ export function parseArticle20(
     if (!spec.lastCellOnly && cells.length !== metrics.length) continue;
     metrics.forEach((metric, k) => {
       const cell = cells[k];
-      if (metric && cell) found.push(cellFound(src, metric, cell));
+      // Only a row with several value cells needs its column named.
+      const header = spec.headers[format][k];
+      const where = row.values.length > 1 && header ? columnNote('表二', header) : undefined;
+      if (metric && cell) found.push(cellFound(src, metric, cell, { row, where }));
     });
   }
   return found;

@@ -2,11 +2,12 @@
 // groups of five (结果维持, 结果纠正, 其他结果, 尚未审结, 总计): 行政复议, 未经复议直接起诉,
 // 复议后起诉. The lawsuit metrics of the dashboard add the two lawsuit groups (method 'derived').
 import type { Found, FoundCheck, SourceText } from './found';
-import { cellFound, sumFound } from './table-found';
+import { cellFound, columnNote, sumFound } from './table-found';
 import type { GridCell, GridRow } from './table-grid';
 import { groupTotalsRule, splitRunTogether } from './table-split';
 
 const GROUP_SIZE = 5;
+const COLUMNS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] as const;
 const GROUPS = [
   {
     zh: '行政复议',
@@ -75,7 +76,9 @@ export function parseReviewTable(
   GROUPS.forEach((group, g) => {
     group.metrics.forEach((metric, k) => {
       const cell = cells.cells[g * GROUP_SIZE + k];
-      if (cell) found.push(cellFound(src, metric, cell, note));
+      const where = columnNote('表四', `${group.zh} ${COLUMNS[k]}`);
+      if (cell)
+        found.push(cellFound(src, metric, cell, { row: rows[dataRow]!, where, numbersOnly: true }, note));
     });
     checks.push(...groupCheck(group.zh, cells.cells.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE)));
   });

@@ -68,6 +68,14 @@ interface LineCells {
   wholeRow: boolean;
   /** A line holding only a unit (条, 件…) or a dash ends the label above it. */
   endsLabel: boolean;
+  /**
+   * "谈次数 | | |": a delimited line whose only text is its first cell and whose other cells are
+   * empty. Right after a delimited row with numbers it is the second line of that row's label
+   * (a converter printing a wrapped cell as two physical lines).
+   */
+  labelTail: boolean;
+  /** Tab or pipe line: it carries its own cell boundaries. */
+  delimited: boolean;
 }
 
 /** Splits normalised report text into table rows (see the module comment). */
@@ -80,6 +88,7 @@ export function buildRows(norm: string): GridRow[] {
     const line = norm.slice(lineStart, lineEnd).replace(/\r$/, '');
     const cells = splitLine(line, lineStart);
     if (cells) assembler.add(cells);
+    else assembler.skip();
     lineStart = lineEnd + 1;
   }
   return assembler.finish();
@@ -119,25 +128,39 @@ function splitDelimited(line: string, offset: number, delimiter: string): LineCe
     if (cells === 'text') lastText = i;
     return cells;
   });
-  const labelCells = raw.slice(0, lastText + 1).filter((c) => c.text.trim() !== '');
+  const textCells = raw.slice(0, lastText + 1).filter((c) => c.text.trim() !== '');
+  // "1.专职人员数 | 人 | 66": the unit cell is not part of the label, so that a label wrapped onto
+  // the next line ("…在线访 | 次 | 1" + "谈次数 | |") joins up as "…在线访谈次数".
+  const unitCell = textCells.length >= 2 && UNIT_CELL.test(compact(textCells[textCells.length - 1]!.text));
+  const labelCells = unitCell ? textCells.slice(0, -1) : textCells;
   const values: (GridCell | null)[] = [];
   for (const p of parsed.slice(lastText + 1)) {
     if (p === 'text') continue;
     if (p.length === 0) values.push(null);
     else values.push(...p);
   }
+  const text = labelCells.length > 0 ? joinParts(labelCells) : null;
+  const cells = trimNulls(values);
   return {
-    text: labelCells.length > 0 ? joinParts(labelCells) : null,
-    values: trimNulls(values),
+    text,
+    values: cells,
     wholeRow: nonEmpty.length >= 2,
     endsLabel: labelCells.length === 1 && UNIT_CELL.test(compact(labelCells[0]!.text)),
+    labelTail:
+      text !== null &&
+      nonEmpty.length === 1 &&
+      raw.length >= 2 &&
+      raw[0]!.text.trim() !== '' &&
+      cells.length === 0 &&
+      !hasRowMarker(text.text),
+    delimited: true,
   };
 }
 
 /** A line of dashes (yanchi's "—— |" under a section heading) only ends the label above. */
 function dashOnly(raw: RawCell[]): LineCells | null {
   if (!raw.some((c) => DASH_CELL.test(c.text.trim()))) return null;
-  return { text: null, values: [], wholeRow: false, endsLabel: true };
+  return { text: null, values: [], wholeRow: false, endsLabel: true, labelTail: false, delimited: true };
 }
 
 /** 'text' for a label cell; [] for an empty or dash cell; else its number(s). */
@@ -188,6 +211,8 @@ function splitWhitespace(line: string, offset: number): LineCells {
     values: trimNulls(values),
     wholeRow: false,
     endsLabel: text !== null && UNIT_CELL.test(text.text),
+    labelTail: false,
+    delimited: false,
   };
 }
 
@@ -216,12 +241,30 @@ class RowAssembler {
   private readonly rows: GridRow[] = [];
   private open: TextPart[] = [];
   private openEnded = false;
+  /** The open label's first line was a tab or pipe line. */
+  private openDelimited = false;
   /** The last row with numbers, while only number lines have followed it. */
   private lastValueRow: GridRow | null = null;
+  /** The row made by the physical line just before, when that line was delimited and had numbers. */
+  private previousDelimitedRow: GridRow | null = null;
 
   add(line: LineCells): void {
+    const previous = this.previousDelimitedRow;
+    this.previousDelimitedRow = null;
+    if (line.labelTail && line.text && previous) {
+      this.extendLabel(previous, line.text);
+      return;
+    }
     if (line.values.length === 0) this.addText(line);
     else this.addValues(line);
+    if (line.values.length > 0 && line.text && this.rows.length > 0 && line.delimited) {
+      this.previousDelimitedRow = this.rows[this.rows.length - 1]!;
+    }
+  }
+
+  /** A blank line, page marker or markdown rule: the next line is not adjacent to this one. */
+  skip(): void {
+    this.previousDelimitedRow = null;
   }
 
   finish(): GridRow[] {
@@ -242,6 +285,7 @@ class RowAssembler {
     }
     const startsRow = this.open.length === 0 || this.openEnded || hasRowMarker(line.text.text);
     if (startsRow && !line.endsLabel) this.flushOpen();
+    if (this.open.length === 0) this.openDelimited = line.delimited;
     this.open.push(line.text);
     if (this.open.length > MAX_LABEL_PARTS) this.emit([this.open.shift()!], []);
     this.openEnded = line.endsLabel;
@@ -260,17 +304,23 @@ class RowAssembler {
       return;
     }
     // pdftotext centres the numbers vertically: "（二）部分公开（区分处理的，只计这一情形，不"
-    // may be followed by "计其他情形）   4  0 …", whose text continues the numbered label above.
+    // may be followed by "计其他情形）   4  0 …", whose text continues the label above. The same
+    // holds for an unnumbered label wrapped in its cell ("危及国家安全…和社" + "会稳定 | 件 | 0").
+    // A complete tab/pipe row joins only a label line that had no cells of its own.
     const continuesOpen =
-      !line.wholeRow &&
+      (!line.wholeRow || !this.openDelimited) &&
       this.open.length === 1 &&
       !this.openEnded &&
-      hasRowMarker(this.open[0]!.text) &&
       !hasRowMarker(line.text.text);
     const parts = continuesOpen ? [...this.open, line.text] : [line.text];
     if (continuesOpen) this.clearOpen();
     else this.flushOpen();
     this.lastValueRow = this.emit(parts, line.values);
+  }
+
+  private extendLabel(row: GridRow, tail: TextPart): void {
+    row.label += tail.text;
+    row.labelEnd = tail.end;
   }
 
   private flushOpen(): void {

@@ -71,6 +71,9 @@ describe('readMetadata on title variants', () => {
     { title: '某某县2020年度政府信息公开工作年度报告', body: '某某县', year: 2020 },
     { title: '2021年度某某镇人民政府政务公开工作年度报告', body: '某某镇人民政府', year: 2021 },
     { title: '某某市\n\n2019 年政府 信息公开年度报告', body: '某某市', year: 2019 },
+    // Converted from a web page or .docx to markdown.
+    { title: '# 某某县2021年政府信息公开工作年度报告', body: '某某县', year: 2021 },
+    { title: '**某某区人民政府2022年政府信息公开工作年度报告**', body: '某某区人民政府', year: 2022 },
   ];
   for (const c of cases) {
     it(c.title.replace(/\s+/g, ' '), () => {

@@ -117,6 +117,46 @@ const PHRASINGS: { phrase: string; expected: Expected[] }[] = [
     phrase: '2023 年，我区在政\n府网站平台主动公开政府信息 1136 条。',
     expected: [{ metric: 'ch_website', value: 1136 }],
   },
+  { phrase: '全年共公开政府信息 1,234 条。', expected: [{ metric: 'proactive_total', value: 1234 }] },
+  {
+    // A list of channels closed by 等渠道 names the total, not the 其他 channels.
+    phrase: '全区通过区政府门户网站、政务新媒体等渠道主动公开政府信息 2316 条。',
+    expected: [{ metric: 'proactive_total', value: 2316 }],
+  },
+  {
+    phrase: '全年公开政府信息 300 条，政务微信公众号推送信息 56 条。',
+    expected: [
+      { metric: 'proactive_total', value: 300 },
+      { metric: 'ch_wechat', value: 56 },
+    ],
+  },
+  {
+    phrase: '通过县政府门户网站乡镇专栏发布政府信息 812 条。',
+    expected: [{ metric: 'ch_website', value: 812 }],
+  },
+  {
+    phrase: '配备专兼职工作人员 4 名（其中专职 1 名），落实政务公开专项经费 2.5 万元。',
+    expected: [
+      { metric: 'staff_total', value: 4 },
+      { metric: 'staff_fulltime', value: 1 },
+      { metric: 'funding_wan_yuan', value: 2.5 },
+    ],
+  },
+  {
+    phrase: '其中专职 2 名、兼职 5 名。',
+    expected: [
+      { metric: 'staff_fulltime', value: 2 },
+      { metric: 'staff_parttime', value: 5 },
+    ],
+  },
+  { phrase: '全年共收到政府信息公开申请 0 件。', expected: [{ metric: 'apps_received', value: 0 }] },
+  {
+    phrase: '举办政务公开业务培训班 1 期，参训 23 人次。',
+    expected: [
+      { metric: 'training_sessions', value: 1 },
+      { metric: 'trainees', value: 23 },
+    ],
+  },
 ];
 
 describe('parseNarrative: one case per phrasing', () => {
@@ -146,6 +186,9 @@ const IGNORED: string[] = [
   '2018 年彭阳县人民政府共召开常务会议 20 次。',
   '平罗县灵沙乡人民政府投入 3 万余元在民生服务中心建立政府信息公开查阅点。',
   '全年没有发生因政府信息公开不及时而导致行政复议、行政诉讼案件的情况。',
+  '其中公开低保救助信息 48 条、惠农补贴信息 35 条。',
+  '依申请公开政府信息 3 条。',
+  '参训 40 人次。',
 ];
 
 describe('parseNarrative: numbers that are not statistics', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/extract/normalize';
 import { parseStatTable2008 } from '../../src/extract/stat-table-2008';
 import {
   EMPTY_2008_METRIC,
@@ -6,6 +7,7 @@ import {
   loadSource,
   render2008,
   sourceOf,
+  STAT_2008_ROWS,
   stat2008Values,
   valuesByMetric,
   type Layout2008,
@@ -156,11 +158,17 @@ describe('parseStatTable2008 on real and fixture reports', () => {
     expectExactQuotes(src, found);
   });
 
-  it('quotes the number cell itself', () => {
+  it('quotes the row from its label to the value cell', () => {
     const src = loadSource('data/reports/pengyang-county-2018.txt');
     const staff = parseStatTable2008(src).find((f) => f.metric === 'staff_parttime')!;
-    expect(staff.quote).toBe('47');
-    expect(src.raw.slice(staff.start - 8, staff.start)).toBe('兼职人员数\t人\t');
+    expect(staff.quote).toBe('2.兼职人员数\t人\t47');
+    expect(staff.note).toBeUndefined();
+  });
+
+  it('quotes a label wrapped over two pdftotext lines in full', () => {
+    const src = loadSource('test/fixtures/layouts/stat-2008-whitespace.txt');
+    const fulltime = parseStatTable2008(src).find((f) => f.metric === 'staff_fulltime')!;
+    expect(fulltime.quote).toMatch(/^1\.专职人员数（不包括政府公报及政府网站工作\n\s+人员数）\s+人\s+8$/);
   });
 });
 
@@ -174,13 +182,19 @@ describe('parseStatTable2008 in every layout of the template', () => {
     expect(read).toEqual(values);
     expect(read[EMPTY_2008_METRIC]).toBeUndefined();
     expectExactQuotes(src, found);
+    // Each quote begins with its own row's label.
+    for (const [label, , metric] of STAT_2008_ROWS) {
+      const quote = found.find((f) => f.metric === metric)?.quote;
+      if (quote) expect(normalizeText(quote).slice(0, 6), metric!).toBe(normalizeText(label).slice(0, 6));
+    }
   });
 
   it('reads a cell with 万 and 余 as an approximate value', () => {
     const values = stat2008Values();
     const text = render2008('tab', values).replace(`\t${values.proactive_total}\n`, '\t1.3万余\n');
     const proactive = parseStatTable2008(sourceOf(text)).find((f) => f.metric === 'proactive_total')!;
-    expect(proactive).toMatchObject({ value: 13000, approx: true, quote: '1.3万余' });
+    expect(proactive).toMatchObject({ value: 13000, approx: true });
+    expect(proactive.quote).toMatch(/^\(一\)主动公开政府信息数.*\t1\.3万余$/);
   });
 
   it('does not take a few prose lines ending in numbers for the table', () => {

@@ -10,19 +10,44 @@ function rowsOf(text: string): [string, (number | null)[]][] {
 describe('buildRows', () => {
   const cases: { name: string; text: string; expected: [string, (number | null)[]][] }[] = [
     {
-      name: 'tab-separated with a unit cell',
+      name: 'tab-separated with a unit cell (the unit is not part of the label)',
       text: '2.兼职人员数\t人\t47',
-      expected: [['2.兼职人员数人', [47]]],
+      expected: [['2.兼职人员数', [47]]],
     },
     {
       name: 'tab row with an empty value cell',
       text: '5.其他方式回应事件数\t次\t',
-      expected: [['5.其他方式回应事件数次', []]],
+      expected: [['5.其他方式回应事件数', []]],
     },
     {
       name: 'label | unit | value on one line',
       text: '(三)接受培训人员数 | 人次 | 120 |',
-      expected: [['(三)接受培训人员数人次', [120]]],
+      expected: [['(三)接受培训人员数', [120]]],
+    },
+    {
+      name: 'label | unit | value with the label wrapped onto a line of empty cells',
+      text: '其中:主要负责同志参加政府网站在线访 | 次 | 1 |\n谈次数 | | |\n3.政策解读稿件发布数 | 篇 | 5 |',
+      expected: [
+        ['其中:主要负责同志参加政府网站在线访谈次数', [1]],
+        ['3.政策解读稿件发布数', [5]],
+      ],
+    },
+    {
+      name: 'a line of empty cells after a blank line is not a label tail',
+      text: '| 行政许可 | 550 |\n\n| 第二十条第(六)项 | |\n| 行政处罚 | 9 |',
+      expected: [
+        ['行政许可', [550]],
+        ['第二十条第(六)项', []],
+        ['行政处罚', [9]],
+      ],
+    },
+    {
+      name: 'an unnumbered label wrapped above its label | unit | value line',
+      text: '涉及个人隐私 | 件 | 0 |\n危及国家安全、公共安全、经济安全和社\n会稳定 | 件 | 2 |',
+      expected: [
+        ['涉及个人隐私', [0]],
+        ['危及国家安全、公共安全、经济安全和社会稳定', [2]],
+      ],
     },
     {
       name: 'markdown pipes: rule row skipped, empty and dash cells kept as null between numbers',

@@ -1,0 +1,306 @@
+// `npm run bench`: builds the app (unless --no-build), serves it on loopback beside the floor
+// page and a national-scale copy of the app, drives Debian's Chromium, and prints medians
+// against the issue's budgets. Writes bench-results/bench.json; exits 1 when a budget fails
+// (unless --no-fail).
+// Options: --runs N (5)  --national-runs N (3)  --toggles N (20)  --national-units N (3000)
+//          --no-build  --no-fail  --no-national
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { buildAppUnlessSkipped, PROJECT_ROOT, snapshotDist } from '../browser/support/build-app';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, DESKTOP_VIEWPORT, launchChromium } from '../browser/support/chromium';
+import { CHART_NAMES } from '../browser/support/dashboard';
+import { startStaticServer } from '../browser/support/static-server';
+import { BUDGETS, evaluateRow, formatTable, type BenchRow } from './budgets';
+import { buildFloor } from './floor/build-floor';
+import { writeNationalDataset } from './generate-national';
+import {
+  measureDatasetFetch,
+  measureFilterChanges,
+  measureIndexedDbFill,
+  measureJsHeapMB,
+  measureLoad,
+  prepareContext,
+  waitForServiceWorker,
+  type LoadSample,
+} from './measure';
+import { precacheTotals, scriptTotals, type ByteTotals } from './sizes';
+import { median, percentile } from './stats';
+
+interface BenchOptions {
+  runs: number;
+  nationalRuns: number;
+  toggles: number;
+  nationalUnits: number;
+  build: boolean;
+  fail: boolean;
+  national: boolean;
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  const number = (flag: string, fallback: number): number => {
+    const index = argv.indexOf(flag);
+    const value = index >= 0 ? Number(argv[index + 1]) : fallback;
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} needs a positive integer`);
+    return value;
+  };
+  return {
+    runs: number('--runs', 5),
+    nationalRuns: number('--national-runs', 3),
+    toggles: number('--toggles', 20),
+    nationalUnits: number('--national-units', 3000),
+    build: !argv.includes('--no-build'),
+    fail: !argv.includes('--no-fail'),
+    national: !argv.includes('--no-national'),
+  };
+}
+
+/** One page under test: where it is served and which chart marks mean "drawn". */
+interface Target {
+  name: string;
+  url: string;
+  /** Directory served at `mountPrefix`, for file sizes. */
+  root: string;
+  mountPrefix: string;
+  charts: readonly string[];
+  /** Observations in its dataset: IndexedDB is "loaded" when a store holds this many rows. */
+  expectedRecords?: number;
+  /** Measure region toggles on the warm page. */
+  filter: boolean;
+}
+
+interface TargetSamples {
+  cold: LoadSample[];
+  warm: LoadSample[];
+  idbFillMs: number[];
+  filterMs: number[];
+  heapMB: number[];
+  serviceWorker: boolean[];
+}
+
+/** One fresh profile per run: a first visit (cold, no SW), then a second tab in the same profile (warm). */
+async function measureTarget(target: Target, runs: number, toggles: number): Promise<TargetSamples> {
+  const samples: TargetSamples = { cold: [], warm: [], idbFillMs: [], filterMs: [], heapMB: [], serviceWorker: [] };
+  for (let run = 0; run < runs; run += 1) {
+    const profile = mkdtempSync(join(tmpdir(), `bench-${target.name}-`));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      viewport: DESKTOP_VIEWPORT,
+      locale: 'zh-CN',
+    });
+    try {
+      await prepareContext(context);
+      const firstVisit = context.pages()[0] ?? (await context.newPage());
+      samples.cold.push(await measureLoad(firstVisit, target.url, target.charts));
+      if (target.expectedRecords !== undefined) {
+        samples.idbFillMs.push(await measureIndexedDbFill(firstVisit, target.expectedRecords));
+      }
+      samples.serviceWorker.push(await waitForServiceWorker(firstVisit));
+      const secondVisit = await context.newPage();
+      await firstVisit.close();
+      samples.warm.push(await measureLoad(secondVisit, target.url, target.charts));
+      if (target.filter) samples.filterMs.push(...(await measureFilterChanges(secondVisit, target.charts, toggles)));
+      samples.heapMB.push(await measureJsHeapMB(context, secondVisit));
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+    process.stderr.write(`  ${target.name}: run ${run + 1}/${runs}\n`);
+  }
+  return samples;
+}
+
+async function measureFetch(browser: Browser, originUrl: string, runs: number) {
+  const downloads: number[] = [];
+  const parses: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    // A fresh context has no service worker, so this is the network path of a first visit.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${originUrl}bench-blank-page`); // any same-origin document will do
+    const { downloadMs, parseMs } = await measureDatasetFetch(page, `${originUrl}data/dataset.json`);
+    downloads.push(downloadMs);
+    parses.push(parseMs);
+    await context.close();
+  }
+  return { downloadMs: median(downloads), parseMs: median(parses) };
+}
+
+const KB = 1024;
+const MB = 1024 * 1024;
+
+function firstScreenJs(target: Target, samples: TargetSamples): ByteTotals {
+  return scriptTotals(target.root, samples.cold[0]?.scripts ?? [], target.mountPrefix);
+}
+
+function medianOf(samples: readonly LoadSample[], pick: (s: LoadSample) => number): number {
+  return median(samples.map(pick));
+}
+
+async function main(): Promise<void> {
+  const options = parseBenchArgs(process.argv.slice(2));
+  if (options.build) buildAppUnlessSkipped({ ...process.env, SKIP_BUILD: '0' });
+  const appDir = snapshotDist('bench-app-');
+  const floorDir = await buildFloor();
+  const appDataset = (await import(join(appDir, 'data', 'dataset.json'), { with: { type: 'json' } })) as {
+    default: { observations: unknown[] };
+  };
+  const server = await startStaticServer([
+    { prefix: '/', root: appDir },
+    { prefix: '/floor/', root: floorDir },
+  ]);
+  const app: Target = {
+    name: 'app',
+    url: server.url,
+    root: appDir,
+    mountPrefix: '/',
+    charts: CHART_NAMES,
+    expectedRecords: appDataset.default.observations.length,
+    filter: true,
+  };
+  const floor: Target = { name: 'floor', url: `${server.url}floor/`, root: floorDir, mountPrefix: '/floor/', charts: ['floor'], filter: false };
+  const cleanups: (() => Promise<void> | void)[] = [
+    () => server.close(),
+    () => rmSync(appDir, { recursive: true, force: true }),
+    () => rmSync(floorDir, { recursive: true, force: true }),
+  ];
+  const browser = await launchChromium();
+  cleanups.push(() => browser.close());
+  try {
+    process.stderr.write(`bench: ${options.runs} runs, ${cpus().length} cores\n`);
+    const appSamples = await measureTarget(app, options.runs, options.toggles);
+    const floorSamples = await measureTarget(floor, options.runs, options.toggles);
+    const appFetch = await measureFetch(browser, server.url, options.runs);
+    const appJs = firstScreenJs(app, appSamples);
+    const floorJs = firstScreenJs(floor, floorSamples);
+    const appPrecache = precacheTotals(appDir);
+    const floorPrecache = precacheTotals(floorDir);
+
+    const rows: BenchRow[] = [
+      {
+        metric: 'first-screen JS (gzip)',
+        unit: 'KB',
+        app: appJs.gzip / KB,
+        floor: floorJs.gzip / KB,
+        budget: `<= ${BUDGETS.firstScreenJsGzipKB} KB`,
+        limit: BUDGETS.firstScreenJsGzipKB,
+      },
+      { metric: 'precache total (raw)', unit: 'KB', app: (appPrecache?.raw ?? NaN) / KB, floor: (floorPrecache?.raw ?? NaN) / KB },
+      { metric: 'precache total (gzip)', unit: 'KB', app: (appPrecache?.gzip ?? NaN) / KB, floor: (floorPrecache?.gzip ?? NaN) / KB },
+    ];
+    const coldApp = medianOf(appSamples.cold, (s) => s.chartsMs);
+    const coldFloor = medianOf(floorSamples.cold, (s) => s.chartsMs);
+    const warmApp = medianOf(appSamples.warm, (s) => s.chartsMs);
+    const warmFloor = medianOf(floorSamples.warm, (s) => s.chartsMs);
+    rows.push(
+      { metric: 'cold load to charts', unit: 'ms', app: coldApp, floor: coldFloor, budget: `<= ${BUDGETS.coldVsFloor}x floor`, limit: coldFloor * BUDGETS.coldVsFloor },
+      { metric: 'warm load to charts', unit: 'ms', app: warmApp, floor: warmFloor, budget: `<= ${BUDGETS.warmVsFloor}x floor`, limit: warmFloor * BUDGETS.warmVsFloor },
+      {
+        metric: 'longest task while loading (cold)',
+        unit: 'ms',
+        app: medianOf(appSamples.cold, (s) => s.longestTaskMs),
+        floor: medianOf(floorSamples.cold, (s) => s.longestTaskMs),
+      },
+      { metric: 'first-visit IndexedDB fill', unit: 'ms', app: median(appSamples.idbFillMs) },
+      { metric: 'filter change p50', unit: 'ms', app: percentile(appSamples.filterMs, 50) },
+      { metric: 'filter change p95', unit: 'ms', app: percentile(appSamples.filterMs, 95) },
+      { metric: 'dataset download', unit: 'ms', app: appFetch.downloadMs },
+      { metric: 'dataset parse', unit: 'ms', app: appFetch.parseMs },
+      { metric: 'JS heap after warm load', unit: 'MB', app: median(appSamples.heapMB), floor: median(floorSamples.heapMB) },
+    );
+
+    let national: TargetSamples | undefined;
+    if (options.national) {
+      const nationalDir = mkdtempSync(join(tmpdir(), 'bench-national-'));
+      cleanups.push(() => rmSync(nationalDir, { recursive: true, force: true }));
+      cpSync(appDir, nationalDir, { recursive: true });
+      const dataset = writeNationalDataset(join(nationalDir, 'data', 'dataset.json'), { units: options.nationalUnits });
+      const nationalServer = await startStaticServer([{ prefix: '/', root: nationalDir }]);
+      cleanups.push(() => nationalServer.close());
+      const target: Target = {
+        name: 'national',
+        url: nationalServer.url,
+        root: nationalDir,
+        mountPrefix: '/',
+        charts: CHART_NAMES,
+        expectedRecords: dataset.observations.length,
+        filter: true,
+      };
+      process.stderr.write(
+        `national: ${dataset.units.length} units, ${dataset.reports.length} reports, ${dataset.observations.length} observations\n`,
+      );
+      national = await measureTarget(target, options.nationalRuns, options.toggles);
+      const fetched = await measureFetch(browser, nationalServer.url, options.nationalRuns);
+      const longest = national.cold.map((s, i) => Math.max(s.longestTaskMs, national?.warm[i]?.longestTaskMs ?? 0));
+      rows.push(
+        { metric: 'national: dataset download', unit: 'ms', app: fetched.downloadMs },
+        { metric: 'national: dataset parse', unit: 'ms', app: fetched.parseMs },
+        {
+          metric: 'national: first-visit IndexedDB fill',
+          unit: 'ms',
+          app: median(national.idbFillMs),
+          budget: `<= ${BUDGETS.nationalIdbLoadMs} ms`,
+          limit: BUDGETS.nationalIdbLoadMs,
+        },
+        { metric: 'national: cold load to charts', unit: 'ms', app: medianOf(national.cold, (s) => s.chartsMs) },
+        {
+          metric: 'national: warm load to charts',
+          unit: 'ms',
+          app: medianOf(national.warm, (s) => s.chartsMs),
+          budget: `<= ${BUDGETS.nationalWarmChartsMs} ms`,
+          limit: BUDGETS.nationalWarmChartsMs,
+        },
+        { metric: 'national: filter change p50', unit: 'ms', app: percentile(national.filterMs, 50) },
+        {
+          metric: 'national: filter change p95',
+          unit: 'ms',
+          app: percentile(national.filterMs, 95),
+          budget: `<= ${BUDGETS.nationalFilterP95Ms} ms`,
+          limit: BUDGETS.nationalFilterP95Ms,
+        },
+        {
+          metric: 'national: longest task while loading',
+          unit: 'ms',
+          app: median(longest),
+          budget: `<= ${BUDGETS.longestLoadingTaskMs} ms`,
+          limit: BUDGETS.longestLoadingTaskMs,
+        },
+        { metric: 'national: JS heap after warm load', unit: 'MB', app: median(national.heapMB) },
+      );
+    }
+
+    const evaluated = rows.map(evaluateRow);
+    console.log(formatTable(evaluated));
+    const noServiceWorker = [...appSamples.serviceWorker, ...floorSamples.serviceWorker].some((ok) => !ok);
+    if (noServiceWorker) console.log('note: a service worker did not activate in some runs; warm loads then used only the HTTP cache');
+    const outDir = join(PROJECT_ROOT, 'bench-results');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(
+      join(outDir, 'bench.json'),
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser.version() },
+          options,
+          rows: evaluated,
+          samples: { app: appSamples, floor: floorSamples, national, appFirstScreenJs: appJs, floorFirstScreenJs: floorJs },
+          bytes: { appPrecache, floorPrecache, mb: MB },
+        },
+        null,
+        2,
+      ),
+    );
+    const failed = evaluated.filter((r) => r.pass === false);
+    if (failed.length > 0 && options.fail) {
+      console.error(`bench: ${failed.length} budget(s) failed: ${failed.map((r) => r.metric).join('; ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  }
+}
+
+await main();
