@@ -17,12 +17,45 @@ export interface NationalOptions {
   lastYear: number;
 }
 
-export const DEFAULT_NATIONAL_OPTIONS: NationalOptions = { units: 3000, seed: 20240601, firstYear: 2016, lastYear: 2023 };
+export const DEFAULT_NATIONAL_OPTIONS: NationalOptions = {
+  units: 3000,
+  seed: 20240601,
+  firstYear: 2016,
+  lastYear: 2023,
+};
 
 const PROVINCES = [
-  '北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江',
-  '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '重庆',
-  '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆',
+  '北京',
+  '天津',
+  '河北',
+  '山西',
+  '内蒙古',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '上海',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '广西',
+  '海南',
+  '重庆',
+  '四川',
+  '贵州',
+  '云南',
+  '西藏',
+  '陕西',
+  '甘肃',
+  '青海',
+  '宁夏',
+  '新疆',
 ] as const;
 const NAME_SYLLABLES = [...'安平清河东西南北新长永宁和丰泰昌兴隆华阳山水江源石城乐康德福明光远定武'];
 
@@ -164,7 +197,11 @@ class ObservationWriter {
   }
 }
 
-function describeReport(report: Report, profile: UnitProfile, random: Random): { observations: Observation[]; checks: Check[] } {
+function describeReport(
+  report: Report,
+  profile: UnitProfile,
+  random: Random,
+): { observations: Observation[]; checks: Check[] } {
   const growth = 1.08 ** (report.year - 2016);
   const writer = new ObservationWriter(report.id, report.template === 'narrative' ? 'text' : 'table', random);
   const checks: Check[] = [];
@@ -173,7 +210,9 @@ function describeReport(report: Report, profile: UnitProfile, random: Random): {
   writer.add('proactive_total', proactive);
   writer.add('website_visits', proactive * random.logNormal(Math.log(40), 0.7));
   const channels = splitByWeights(proactive, [0.7, 0.1, 0.15, 0.02, 0.03], random);
-  ['ch_website', 'ch_weibo', 'ch_wechat', 'ch_gazette', 'ch_other'].forEach((key, i) => writer.add(key, channels[i] ?? 0));
+  ['ch_website', 'ch_weibo', 'ch_wechat', 'ch_gazette', 'ch_other'].forEach((key, i) =>
+    writer.add(key, channels[i] ?? 0),
+  );
   // A few reports count channels over a different base than the total: the sum check fails.
   const channelsAgree = !random.chance(0.15);
   checks.push({
@@ -186,7 +225,11 @@ function describeReport(report: Report, profile: UnitProfile, random: Random): {
   const received = Math.round(profile.applications * random.logNormal(0, 0.4));
   writer.add('apps_received', received);
   writer.add('apps_carried_over', random.int(0, Math.ceil(received / 10)));
-  const outcomes = splitByWeights(received, OUTCOME_WEIGHTS.map(([, w]) => w), random);
+  const outcomes = splitByWeights(
+    received,
+    OUTCOME_WEIGHTS.map(([, w]) => w),
+    random,
+  );
   OUTCOME_WEIGHTS.forEach(([key], i) => writer.add(key, outcomes[i] ?? 0));
   writer.add('out_total', received);
   writer.add('review_total', random.int(0, Math.ceil(received / 8)));
@@ -197,7 +240,12 @@ function describeReport(report: Report, profile: UnitProfile, random: Random): {
   writer.add('staff_total', staff);
   writer.add('staff_fulltime', fulltime);
   writer.add('staff_parttime', staff - fulltime);
-  checks.push({ reportId: report.id, rule: 'staff-sum', ok: true, detail: `${fulltime} + ${staff - fulltime} = ${staff}` });
+  checks.push({
+    reportId: report.id,
+    rule: 'staff-sum',
+    ok: true,
+    detail: `${fulltime} + ${staff - fulltime} = ${staff}`,
+  });
   writer.add('funding_wan_yuan', profile.funding * random.logNormal(0, 0.3), 1);
   writer.add('meetings', random.int(1, 12));
   writer.add('training_sessions', random.int(1, 10));
@@ -261,6 +309,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('usage: tsx test/bench/generate-national.ts OUT.json [--units 3000] [--seed N]');
     process.exit(2);
   }
-  const dataset = writeNationalDataset(out, { units: readFlag(args, '--units'), seed: readFlag(args, '--seed') });
-  console.log(`${out}: ${dataset.units.length} units, ${dataset.reports.length} reports, ${dataset.observations.length} observations`);
+  const dataset = writeNationalDataset(out, {
+    units: readFlag(args, '--units'),
+    seed: readFlag(args, '--seed'),
+  });
+  console.log(
+    `${out}: ${dataset.units.length} units, ${dataset.reports.length} reports, ${dataset.observations.length} observations`,
+  );
 }

@@ -39,9 +39,14 @@ export async function measureLoad(page: Page, url: string, charts: readonly stri
     { timeout: LOAD_TIMEOUT_MS, polling: 50 },
   );
   return page.evaluate((names) => {
-    const chartsMs = Math.max(...names.map((n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? NaN));
+    const chartsMs = Math.max(
+      ...names.map((n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? NaN),
+    );
     const tasks = (window as unknown as { __benchLongTasks?: [number, number][] }).__benchLongTasks ?? [];
-    const longestTaskMs = Math.max(0, ...tasks.filter(([start]) => start < chartsMs).map(([, duration]) => duration));
+    const longestTaskMs = Math.max(
+      0,
+      ...tasks.filter(([start]) => start < chartsMs).map(([, duration]) => duration),
+    );
     const scripts = performance
       .getEntriesByType('resource')
       .filter((e) => e.startTime < chartsMs && new URL(e.name).origin === location.origin)
@@ -114,7 +119,11 @@ export async function waitForServiceWorker(page: Page, timeoutMs = 30_000): Prom
  * Toggles the first region checkbox `toggles` times; each sample is the time from the click
  * (dispatched in the page) to the last of the next set of chart marks.
  */
-export async function measureFilterChanges(page: Page, charts: readonly string[], toggles: number): Promise<number[]> {
+export async function measureFilterChanges(
+  page: Page,
+  charts: readonly string[],
+  toggles: number,
+): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < toggles; i += 1) {
     const sample = await page.evaluate(
@@ -126,7 +135,8 @@ export async function measureFilterChanges(page: Page, charts: readonly string[]
           const seen = new Map<string, number>();
           const observer = new PerformanceObserver((list) => {
             for (const entry of list.getEntries()) {
-              if (entry.startTime >= clickedAt && names.includes(entry.name)) seen.set(entry.name, entry.startTime);
+              if (entry.startTime >= clickedAt && names.includes(entry.name))
+                seen.set(entry.name, entry.startTime);
             }
             if (seen.size === names.length) {
               observer.disconnect();
@@ -148,7 +158,10 @@ export async function measureFilterChanges(page: Page, charts: readonly string[]
 }
 
 /** Dataset download and JSON.parse, timed separately in the page. */
-export async function measureDatasetFetch(page: Page, datasetUrl: string): Promise<{ downloadMs: number; parseMs: number }> {
+export async function measureDatasetFetch(
+  page: Page,
+  datasetUrl: string,
+): Promise<{ downloadMs: number; parseMs: number }> {
   return page.evaluate(async (url) => {
     const start = performance.now();
     const text = await (await fetch(url, { cache: 'no-store' })).text();

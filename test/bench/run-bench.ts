@@ -4,14 +4,14 @@
 // (unless --no-fail).
 // Options: --runs N (5)  --national-runs N (3)  --toggles N (20)  --national-units N (3000)
 //          --no-build  --no-fail  --no-national
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { buildAppUnlessSkipped, PROJECT_ROOT, snapshotDist } from '../browser/support/build-app';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DESKTOP_VIEWPORT, launchChromium } from '../browser/support/chromium';
 import { CHART_NAMES } from '../browser/support/dashboard';
+import { readBuiltDataset } from '../browser/support/dataset';
 import { startStaticServer } from '../browser/support/static-server';
 import { BUDGETS, evaluateRow, formatTable, type BenchRow } from './budgets';
 import { buildFloor } from './floor/build-floor';
@@ -82,7 +82,14 @@ interface TargetSamples {
 
 /** One fresh profile per run: a first visit (cold, no SW), then a second tab in the same profile (warm). */
 async function measureTarget(target: Target, runs: number, toggles: number): Promise<TargetSamples> {
-  const samples: TargetSamples = { cold: [], warm: [], idbFillMs: [], filterMs: [], heapMB: [], serviceWorker: [] };
+  const samples: TargetSamples = {
+    cold: [],
+    warm: [],
+    idbFillMs: [],
+    filterMs: [],
+    heapMB: [],
+    serviceWorker: [],
+  };
   for (let run = 0; run < runs; run += 1) {
     const profile = mkdtempSync(join(tmpdir(), `bench-${target.name}-`));
     const context = await chromium.launchPersistentContext(profile, {
@@ -102,7 +109,8 @@ async function measureTarget(target: Target, runs: number, toggles: number): Pro
       const secondVisit = await context.newPage();
       await firstVisit.close();
       samples.warm.push(await measureLoad(secondVisit, target.url, target.charts));
-      if (target.filter) samples.filterMs.push(...(await measureFilterChanges(secondVisit, target.charts, toggles)));
+      if (target.filter)
+        samples.filterMs.push(...(await measureFilterChanges(secondVisit, target.charts, toggles)));
       samples.heapMB.push(await measureJsHeapMB(context, secondVisit));
     } finally {
       await context.close();
@@ -130,7 +138,6 @@ async function measureFetch(browser: Browser, originUrl: string, runs: number) {
 }
 
 const KB = 1024;
-const MB = 1024 * 1024;
 
 function firstScreenJs(target: Target, samples: TargetSamples): ByteTotals {
   return scriptTotals(target.root, samples.cold[0]?.scripts ?? [], target.mountPrefix);
@@ -145,9 +152,7 @@ async function main(): Promise<void> {
   if (options.build) buildAppUnlessSkipped({ ...process.env, SKIP_BUILD: '0' });
   const appDir = snapshotDist('bench-app-');
   const floorDir = await buildFloor();
-  const appDataset = (await import(join(appDir, 'data', 'dataset.json'), { with: { type: 'json' } })) as {
-    default: { observations: unknown[] };
-  };
+  const appDataset = readBuiltDataset(appDir);
   const server = await startStaticServer([
     { prefix: '/', root: appDir },
     { prefix: '/floor/', root: floorDir },
@@ -158,10 +163,17 @@ async function main(): Promise<void> {
     root: appDir,
     mountPrefix: '/',
     charts: CHART_NAMES,
-    expectedRecords: appDataset.default.observations.length,
+    expectedRecords: appDataset.observations.length,
     filter: true,
   };
-  const floor: Target = { name: 'floor', url: `${server.url}floor/`, root: floorDir, mountPrefix: '/floor/', charts: ['floor'], filter: false };
+  const floor: Target = {
+    name: 'floor',
+    url: `${server.url}floor/`,
+    root: floorDir,
+    mountPrefix: '/floor/',
+    charts: ['floor'],
+    filter: false,
+  };
   const cleanups: (() => Promise<void> | void)[] = [
     () => server.close(),
     () => rmSync(appDir, { recursive: true, force: true }),
@@ -188,16 +200,40 @@ async function main(): Promise<void> {
         budget: `<= ${BUDGETS.firstScreenJsGzipKB} KB`,
         limit: BUDGETS.firstScreenJsGzipKB,
       },
-      { metric: 'precache total (raw)', unit: 'KB', app: (appPrecache?.raw ?? NaN) / KB, floor: (floorPrecache?.raw ?? NaN) / KB },
-      { metric: 'precache total (gzip)', unit: 'KB', app: (appPrecache?.gzip ?? NaN) / KB, floor: (floorPrecache?.gzip ?? NaN) / KB },
+      {
+        metric: 'precache total (raw)',
+        unit: 'KB',
+        app: (appPrecache?.raw ?? NaN) / KB,
+        floor: (floorPrecache?.raw ?? NaN) / KB,
+      },
+      {
+        metric: 'precache total (gzip)',
+        unit: 'KB',
+        app: (appPrecache?.gzip ?? NaN) / KB,
+        floor: (floorPrecache?.gzip ?? NaN) / KB,
+      },
     ];
     const coldApp = medianOf(appSamples.cold, (s) => s.chartsMs);
     const coldFloor = medianOf(floorSamples.cold, (s) => s.chartsMs);
     const warmApp = medianOf(appSamples.warm, (s) => s.chartsMs);
     const warmFloor = medianOf(floorSamples.warm, (s) => s.chartsMs);
     rows.push(
-      { metric: 'cold load to charts', unit: 'ms', app: coldApp, floor: coldFloor, budget: `<= ${BUDGETS.coldVsFloor}x floor`, limit: coldFloor * BUDGETS.coldVsFloor },
-      { metric: 'warm load to charts', unit: 'ms', app: warmApp, floor: warmFloor, budget: `<= ${BUDGETS.warmVsFloor}x floor`, limit: warmFloor * BUDGETS.warmVsFloor },
+      {
+        metric: 'cold load to charts',
+        unit: 'ms',
+        app: coldApp,
+        floor: coldFloor,
+        budget: `<= ${BUDGETS.coldVsFloor}x floor`,
+        limit: coldFloor * BUDGETS.coldVsFloor,
+      },
+      {
+        metric: 'warm load to charts',
+        unit: 'ms',
+        app: warmApp,
+        floor: warmFloor,
+        budget: `<= ${BUDGETS.warmVsFloor}x floor`,
+        limit: warmFloor * BUDGETS.warmVsFloor,
+      },
       {
         metric: 'longest task while loading (cold)',
         unit: 'ms',
@@ -209,7 +245,12 @@ async function main(): Promise<void> {
       { metric: 'filter change p95', unit: 'ms', app: percentile(appSamples.filterMs, 95) },
       { metric: 'dataset download', unit: 'ms', app: appFetch.downloadMs },
       { metric: 'dataset parse', unit: 'ms', app: appFetch.parseMs },
-      { metric: 'JS heap after warm load', unit: 'MB', app: median(appSamples.heapMB), floor: median(floorSamples.heapMB) },
+      {
+        metric: 'JS heap after warm load',
+        unit: 'MB',
+        app: median(appSamples.heapMB),
+        floor: median(floorSamples.heapMB),
+      },
     );
 
     let national: TargetSamples | undefined;
@@ -217,7 +258,9 @@ async function main(): Promise<void> {
       const nationalDir = mkdtempSync(join(tmpdir(), 'bench-national-'));
       cleanups.push(() => rmSync(nationalDir, { recursive: true, force: true }));
       cpSync(appDir, nationalDir, { recursive: true });
-      const dataset = writeNationalDataset(join(nationalDir, 'data', 'dataset.json'), { units: options.nationalUnits });
+      const dataset = writeNationalDataset(join(nationalDir, 'data', 'dataset.json'), {
+        units: options.nationalUnits,
+      });
       const nationalServer = await startStaticServer([{ prefix: '/', root: nationalDir }]);
       cleanups.push(() => nationalServer.close());
       const target: Target = {
@@ -234,7 +277,9 @@ async function main(): Promise<void> {
       );
       national = await measureTarget(target, options.nationalRuns, options.toggles);
       const fetched = await measureFetch(browser, nationalServer.url, options.nationalRuns);
-      const longest = national.cold.map((s, i) => Math.max(s.longestTaskMs, national?.warm[i]?.longestTaskMs ?? 0));
+      const longest = national.cold.map((s, i) =>
+        Math.max(s.longestTaskMs, national?.warm[i]?.longestTaskMs ?? 0),
+      );
       rows.push(
         { metric: 'national: dataset download', unit: 'ms', app: fetched.downloadMs },
         { metric: 'national: dataset parse', unit: 'ms', app: fetched.parseMs },
@@ -245,7 +290,11 @@ async function main(): Promise<void> {
           budget: `<= ${BUDGETS.nationalIdbLoadMs} ms`,
           limit: BUDGETS.nationalIdbLoadMs,
         },
-        { metric: 'national: cold load to charts', unit: 'ms', app: medianOf(national.cold, (s) => s.chartsMs) },
+        {
+          metric: 'national: cold load to charts',
+          unit: 'ms',
+          app: medianOf(national.cold, (s) => s.chartsMs),
+        },
         {
           metric: 'national: warm load to charts',
           unit: 'ms',
@@ -275,7 +324,10 @@ async function main(): Promise<void> {
     const evaluated = rows.map(evaluateRow);
     console.log(formatTable(evaluated));
     const noServiceWorker = [...appSamples.serviceWorker, ...floorSamples.serviceWorker].some((ok) => !ok);
-    if (noServiceWorker) console.log('note: a service worker did not activate in some runs; warm loads then used only the HTTP cache');
+    if (noServiceWorker)
+      console.log(
+        'note: a service worker did not activate in some runs; warm loads then used only the HTTP cache',
+      );
     const outDir = join(PROJECT_ROOT, 'bench-results');
     mkdirSync(outDir, { recursive: true });
     writeFileSync(
@@ -283,11 +335,22 @@ async function main(): Promise<void> {
       JSON.stringify(
         {
           date: new Date().toISOString(),
-          machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser.version() },
+          machine: {
+            cpus: cpus().length,
+            cpu: cpus()[0]?.model,
+            node: process.version,
+            chromium: browser.version(),
+          },
           options,
           rows: evaluated,
-          samples: { app: appSamples, floor: floorSamples, national, appFirstScreenJs: appJs, floorFirstScreenJs: floorJs },
-          bytes: { appPrecache, floorPrecache, mb: MB },
+          samples: {
+            app: appSamples,
+            floor: floorSamples,
+            national,
+            appFirstScreenJs: appJs,
+            floorFirstScreenJs: floorJs,
+          },
+          bytes: { appPrecache, floorPrecache },
         },
         null,
         2,

@@ -34,7 +34,8 @@ export function scriptTotals(root: string, urlPaths: readonly string[], mountPre
 
 /** URLs listed in a Workbox precache manifest inside sw.js ({url:"…",revision:…} entries). */
 export function readPrecacheUrls(swSource: string): string[] {
-  return [...swSource.matchAll(/url:\s*"([^"]+)"/g)].map((match) => match[1] as string);
+  // Minified (url:"…") or pretty-printed ("url": "…"), depending on the build mode.
+  return [...swSource.matchAll(/"?url"?:\s*"([^"]+)"/g)].map((match) => match[1] as string);
 }
 
 export function precacheTotals(root: string): ByteTotals | undefined {

@@ -53,7 +53,11 @@ async function openApp(url = appUrl): Promise<Page> {
 }
 
 /** Clicks one of the export buttons beside a chart; resolves with the download. */
-async function exportFromChart(page: Page, name: ChartName, format: 'png' | 'svg' | 'csv'): Promise<Download> {
+async function exportFromChart(
+  page: Page,
+  name: ChartName,
+  format: 'png' | 'svg' | 'csv',
+): Promise<Download> {
   // PNG and SVG buttons name their chart; the CSV button is the one inside the chart's view.
   const button =
     format === 'csv'
@@ -92,7 +96,11 @@ async function waitForServiceWorkerControl(page: Page): Promise<void> {
  * Picks a report file with the toolbar's file input, as a user does (the dialog reads and
  * saves it at once), then files it under a new region and, optionally, a corrected unit name.
  */
-async function importReport(page: Page, file: string, corrections: { region: string; unitName?: string }): Promise<void> {
+async function importReport(
+  page: Page,
+  file: string,
+  corrections: { region: string; unitName?: string },
+): Promise<void> {
   await page.getByTestId('import-file').setInputFiles(file);
   const outcome = page.locator('[data-testid="import-saved"], [data-testid="import-problem"]').first();
   await outcome.waitFor({ timeout: IMPORT_TIMEOUT_MS });
@@ -113,49 +121,55 @@ async function importReport(page: Page, file: string, corrections: { region: str
 }
 
 describe('offline after one online visit', () => {
-  it.skipIf(!FEATURE_READY.offline)('reloads and opens a new tab with the network off and the server gone', async () => {
-    // A private server, so the test can take it down: offline means nothing answers at all.
-    const server = await startStaticServer([{ prefix: '/', root: distDir }]);
-    try {
-      const page = await openApp(server.url);
-      await waitForServiceWorkerControl(page);
-      await server.close();
-      await session!.context.setOffline(true);
+  it.skipIf(!FEATURE_READY.offline)(
+    'reloads and opens a new tab with the network off and the server gone',
+    async () => {
+      // A private server, so the test can take it down: offline means nothing answers at all.
+      const server = await startStaticServer([{ prefix: '/', root: distDir }]);
+      try {
+        const page = await openApp(server.url);
+        await waitForServiceWorkerControl(page);
+        await server.close();
+        await session!.context.setOffline(true);
 
-      await page.reload();
-      await waitForDashboard(page);
-      await expect(page.evaluate(() => navigator.onLine)).resolves.toBe(false);
+        await page.reload();
+        await waitForDashboard(page);
+        await expect(page.evaluate(() => navigator.onLine)).resolves.toBe(false);
 
-      const newTab = await session!.context.newPage();
-      await newTab.goto(server.url);
-      await waitForDashboard(newTab);
-      for (const name of CHART_NAMES) {
-        await expect(chart(newTab, name).getAttribute('data-rendered')).resolves.toBe('true');
+        const newTab = await session!.context.newPage();
+        await newTab.goto(server.url);
+        await waitForDashboard(newTab);
+        for (const name of CHART_NAMES) {
+          await expect(chart(newTab, name).getAttribute('data-rendered')).resolves.toBe('true');
+        }
+      } finally {
+        await server.close();
       }
-    } finally {
-      await server.close();
-    }
-  });
+    },
+  );
 });
 
 describe('chart and data export', () => {
-  it.skipIf(!FEATURE_READY.pngExport)('downloads a PNG at twice the chart size that is not blank', async () => {
-    const page = await openApp();
-    const box = await chart(page, 'trend').boundingBox();
-    const download = await exportFromChart(page, 'trend', 'png');
-    expect(download.suggestedFilename()).toMatch(/\.png$/);
-    const bytes = await downloadedBytes(download);
-    expect(isPng(bytes)).toBe(true);
-    const header = readPngHeader(bytes);
-    expect(header.width).toBe(Math.round(box!.width) * EXPORT_PIXEL_RATIO);
-    expect(header.height).toBe(Math.round(box!.height) * EXPORT_PIXEL_RATIO);
-    const image = decodePng(bytes);
-    // Opaque background (transparent exports turn black in some viewers)...
-    expect(image.rgba[3]).toBe(255);
-    // ...and a drawn chart: axes, series and anti-aliased text give many colours.
-    expect(countDistinctColors(image)).toBeGreaterThan(50);
-    expect(nonBackgroundShare(image)).toBeGreaterThan(0.02);
-  });
+  it.skipIf(!FEATURE_READY.pngExport)(
+    'downloads a PNG at twice the chart size that is not blank',
+    async () => {
+      const page = await openApp();
+      const box = await chart(page, 'trend').boundingBox();
+      const download = await exportFromChart(page, 'trend', 'png');
+      expect(download.suggestedFilename()).toMatch(/\.png$/);
+      const bytes = await downloadedBytes(download);
+      expect(isPng(bytes)).toBe(true);
+      const header = readPngHeader(bytes);
+      expect(header.width).toBe(Math.round(box!.width) * EXPORT_PIXEL_RATIO);
+      expect(header.height).toBe(Math.round(box!.height) * EXPORT_PIXEL_RATIO);
+      const image = decodePng(bytes);
+      // Opaque background (transparent exports turn black in some viewers)...
+      expect(image.rgba[3]).toBe(255);
+      // ...and a drawn chart: axes, series and anti-aliased text give many colours.
+      expect(countDistinctColors(image)).toBeGreaterThan(50);
+      expect(nonBackgroundShare(image)).toBeGreaterThan(0.02);
+    },
+  );
 
   it.skipIf(!FEATURE_READY.svgExport)('downloads SVG text holding the chart title', async () => {
     const page = await openApp();
@@ -167,35 +181,41 @@ describe('chart and data export', () => {
     expect(svg).toContain(title);
   });
 
-  it.skipIf(!FEATURE_READY.csvExport)('downloads CSV with a UTF-8 BOM, the header and neutralised formulas', async () => {
-    const page = await openApp();
-    const download = await exportFromChart(page, 'trend', 'csv');
-    expect(download.suggestedFilename()).toMatch(/\.csv$/);
-    const bytes = await downloadedBytes(download);
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const parsed = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true });
-    const [header, ...rows] = parsed.data;
-    expect(header).toEqual([...CSV_COLUMNS]);
-    expect(rows.length).toBeGreaterThan(0);
-    // Excel runs cells starting with = + - @ as formulas; numbers may be negative, text may not.
-    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+@]|^-(?!\d)/);
-  });
+  it.skipIf(!FEATURE_READY.csvExport)(
+    'downloads CSV with a UTF-8 BOM, the header and neutralised formulas',
+    async () => {
+      const page = await openApp();
+      const download = await exportFromChart(page, 'trend', 'csv');
+      expect(download.suggestedFilename()).toMatch(/\.csv$/);
+      const bytes = await downloadedBytes(download);
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const parsed = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true });
+      const [header, ...rows] = parsed.data;
+      expect(header).toEqual([...CSV_COLUMNS]);
+      expect(rows.length).toBeGreaterThan(0);
+      // Excel runs cells starting with = + - @ as formulas; numbers may be negative, text may not.
+      for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+@]|^-(?!\d)/);
+    },
+  );
 });
 
 describe('report import', () => {
-  it.skipIf(!FEATURE_READY.importedDataOnDashboard)('shows the numbers of an uploaded report and keeps them after a reload', async () => {
-    const page = await openApp();
-    const region = IMPORTED_REGION;
-    await importReport(page, HONGZE_2024, { region });
-    await regionCheckbox(page, region).waitFor({ state: 'attached', timeout: IMPORT_TIMEOUT_MS });
+  it.skipIf(!FEATURE_READY.importedDataOnDashboard)(
+    'shows the numbers of an uploaded report and keeps them after a reload',
+    async () => {
+      const page = await openApp();
+      const region = IMPORTED_REGION;
+      await importReport(page, HONGZE_2024, { region });
+      await regionCheckbox(page, region).waitFor({ state: 'attached', timeout: IMPORT_TIMEOUT_MS });
 
-    await page.reload();
-    await waitForDashboard(page);
-    await expect(regionCheckbox(page, region).isChecked()).resolves.toBe(true);
-    const channels = page.getByTestId('view-channels');
-    await channels.getByTestId('tab-table').click();
-    await expect.poll(() => channels.innerText()).toContain(HONGZE_2024_WEBSITE_ITEMS);
-  });
+      await page.reload();
+      await waitForDashboard(page);
+      await expect(regionCheckbox(page, region).isChecked()).resolves.toBe(true);
+      const channels = page.getByTestId('view-channels');
+      await channels.getByTestId('tab-table').click();
+      await expect.poll(() => channels.innerText()).toContain(HONGZE_2024_WEBSITE_ITEMS);
+    },
+  );
 
   it('shows a hostile unit name as text and never runs it', async () => {
     const page = await openApp();

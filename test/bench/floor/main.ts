@@ -34,7 +34,9 @@ async function draw(): Promise<void> {
   const container = document.getElementById('chart');
   if (!container) throw new Error('#chart is missing');
   const chart = echarts.init(container);
-  chart.on('finished', () => performance.mark('chart:floor:rendered'));
+  chart.on('finished', () => {
+    performance.mark('chart:floor:rendered');
+  });
   chart.setOption({
     animation: false,
     xAxis: { type: 'category', data: rows.map((r) => String(r.year)) },

@@ -22,7 +22,10 @@ export function regionCheckbox(page: Page, region: string): Locator {
 export async function waitForDashboard(page: Page, timeout = READY_TIMEOUT_MS): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout });
   await page.waitForFunction(
-    (names) => names.every((n) => document.querySelector(`[data-testid="chart-${n}"]`)?.getAttribute('data-rendered') === 'true'),
+    (names) =>
+      names.every(
+        (n) => document.querySelector(`[data-testid="chart-${n}"]`)?.getAttribute('data-rendered') === 'true',
+      ),
     [...CHART_NAMES],
     { timeout },
   );
@@ -92,7 +95,10 @@ export function availableYears(page: Page, which: 'from' | 'to'): Promise<number
  * a line symbol: ECharts sets `cursor: pointer` on its root while hovering a clickable element.
  * Scans a coarse grid over the plot area; returns page coordinates or undefined.
  */
-export async function findClickablePoint(page: Page, target: Locator): Promise<{ x: number; y: number } | undefined> {
+export async function findClickablePoint(
+  page: Page,
+  target: Locator,
+): Promise<{ x: number; y: number } | undefined> {
   const box = await target.boundingBox();
   if (!box) return undefined;
   const columns = 40;
@@ -105,7 +111,11 @@ export async function findClickablePoint(page: Page, target: Locator): Promise<{
       const pointer = await page.evaluate(
         ({ x, y }) => {
           let element = document.elementFromPoint(x, y);
-          while (element && element instanceof HTMLElement && getComputedStyle(element).cursor !== 'pointer') {
+          while (
+            element &&
+            element instanceof HTMLElement &&
+            getComputedStyle(element).cursor !== 'pointer'
+          ) {
             if (element.dataset.testid?.startsWith('chart-')) return false;
             element = element.parentElement;
           }

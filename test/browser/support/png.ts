@@ -62,9 +62,13 @@ export function decodePng(input: Uint8Array): PngImage {
   const header = readPngHeader(input);
   const channels = CHANNELS_BY_COLOR_TYPE[header.colorType];
   if (header.bitDepth !== 8 || header.interlace !== 0 || channels === undefined) {
-    throw new Error(`unsupported PNG: depth ${header.bitDepth}, colour type ${header.colorType}, interlace ${header.interlace}`);
+    throw new Error(
+      `unsupported PNG: depth ${header.bitDepth}, colour type ${header.colorType}, interlace ${header.interlace}`,
+    );
   }
-  const compressed = Buffer.concat([...chunks(Buffer.from(input))].filter((c) => c.type === 'IDAT').map((c) => c.data));
+  const compressed = Buffer.concat(
+    [...chunks(Buffer.from(input))].filter((c) => c.type === 'IDAT').map((c) => c.data),
+  );
   const raw = inflateSync(compressed);
   const stride = header.width * channels;
   const pixels = new Uint8Array(stride * header.height);
@@ -93,7 +97,8 @@ function toRgba(pixels: Uint8Array, channels: number): Uint8Array {
     rgba[i * 4] = pixels[source] ?? 0;
     rgba[i * 4 + 1] = pixels[gray ? source : source + 1] ?? 0;
     rgba[i * 4 + 2] = pixels[gray ? source : source + 2] ?? 0;
-    rgba[i * 4 + 3] = channels === 2 ? (pixels[source + 1] ?? 255) : channels === 4 ? (pixels[source + 3] ?? 255) : 255;
+    rgba[i * 4 + 3] =
+      channels === 2 ? (pixels[source + 1] ?? 255) : channels === 4 ? (pixels[source + 3] ?? 255) : 255;
   }
   return rgba;
 }

@@ -96,7 +96,10 @@ export interface ServerOptions {
   onNotFound?: (urlPath: string) => void;
 }
 
-export async function startStaticServer(mounts: readonly Mount[], options: ServerOptions = {}): Promise<RunningServer> {
+export async function startStaticServer(
+  mounts: readonly Mount[],
+  options: ServerOptions = {},
+): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
     void (async () => {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
