@@ -68,9 +68,12 @@ export function tooltipHtml(lines: readonly string[]): string {
 
 const QUOTE_PREVIEW_CHARS = 60;
 
+/** Shortens in the middle: quotes start with their label and end with their number (table rows). */
 export function quotePreview(quote: string): string {
   const flat = quote.replace(/\s+/g, ' ').trim();
-  return flat.length > QUOTE_PREVIEW_CHARS ? `“${flat.slice(0, QUOTE_PREVIEW_CHARS)}…”` : `“${flat}”`;
+  if (flat.length <= QUOTE_PREVIEW_CHARS) return `“${flat}”`;
+  const head = Math.floor(QUOTE_PREVIEW_CHARS / 3);
+  return `“${flat.slice(0, head)}…${flat.slice(flat.length - (QUOTE_PREVIEW_CHARS - head))}”`;
 }
 
 /**
