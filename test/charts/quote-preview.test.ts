@@ -10,7 +10,8 @@ describe('quotePreview', () => {
   });
 
   it('shortens a long table quote in the middle so the value at its end stays visible', () => {
-    const quote = `(四)政府信息公开专项经费(不包括用于政府公报编辑管理及政府网站建设维护等方面的经费) |\n万元 |\n100`;
+    const label = '(四)政府信息公开专项经费(不包括用于政府公报编辑管理及政府网站建设维护等方面的经费)';
+    const quote = `${label}${label} |\n万元 |\n100`;
     const preview = quotePreview(quote);
     expect(preview.endsWith('100”')).toBe(true);
     expect(preview.startsWith('“(四)政府信息公开')).toBe(true);
