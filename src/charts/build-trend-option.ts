@@ -2,9 +2,11 @@
 // name, so a county aggregate is never silently compared with one office's figure. Lines
 // join consecutive years only; derived (推算) points are hollow, labelled and reached by a
 // dashed segment drawn in a companion series of the same name (the legend toggles both).
+// Thousands of lines are unreadable and slow: at most MAX_TREND_BODIES bodies are drawn, those
+// with the largest totals in the range, and the subtitle says how many were left out.
 import { t, formatNumber, regionLabel, scopeLabel, type Locale } from '../i18n/strings';
 import { metricUnit } from '../i18n/metric-label';
-import { baseOption, emptyOption, quotePreview, tooltipHtml } from './common';
+import { baseOption, emptyOption, quotePreview, tooltipHtml, truncatedTitle } from './common';
 import { PROACTIVE_TOTAL } from './metric-keys';
 import type { ChartOption, LineSeriesOption, SourceRef } from './option-types';
 import { regionColor } from './palette';
@@ -21,6 +23,14 @@ export type TrendDatum = (SourceRef & { value: [string, number]; point: TrendPoi
 
 const SCOPE_SYMBOL = { 'county-aggregate': 'circle', office: 'rect', township: 'triangle' } as const;
 const SYMBOL_SIZE = 8;
+/** Bodies (lines) drawn at most; the same cap as the per-report bar views' categories. */
+export const MAX_TREND_BODIES = 40;
+
+// TODO(lead): move into src/i18n/strings.ts as `trendTruncated` (this module may not edit it).
+const TRUNCATED_NOTE: Record<Locale, (shown: number, total: number) => string> = {
+  zh: (shown, total) => `仅显示主动公开数最大的 ${shown} 个报告主体（共 ${total} 个），请缩小筛选范围。`,
+  en: (shown, total) => `Showing the ${shown} bodies with the largest totals (of ${total}); narrow the filters.`,
+};
 
 export function trendSeriesName(point: Pick<TrendPoint, 'unitName' | 'scope'>, locale: Locale): string {
   return locale === 'zh'
@@ -41,7 +51,7 @@ function tooltipFor(point: TrendPoint, locale: Locale): string {
     `${regionLabel(locale, point.region)} · ${point.year}`,
     `${formatNumber(locale, point.value)} ${metricUnit(locale, PROACTIVE_TOTAL)}${flags.length ? `（${flags.join('，')}）` : ''}`,
     ...(point.derived ? [t(locale, 'derivedFrom')] : []),
-    quotePreview(point.quote),
+    ...(point.quote === undefined ? [] : [quotePreview(point.quote)]),
   ]);
 }
 
@@ -94,18 +104,40 @@ function seriesFor(
   return series;
 }
 
+/** The bodies to draw: all when few, else the largest by their highest total, in input order. */
+function largestBodies(
+  bodies: readonly (readonly TrendPoint[])[],
+  locale: Locale,
+): { shown: (readonly TrendPoint[])[]; subtitle?: string } {
+  if (bodies.length <= MAX_TREND_BODIES) return { shown: [...bodies] };
+  const peak = (points: readonly TrendPoint[]) => Math.max(...points.map((p) => p.value));
+  const kept = new Set(
+    [...bodies].sort((a, b) => peak(b) - peak(a)).slice(0, MAX_TREND_BODIES),
+  );
+  return {
+    shown: bodies.filter((b) => kept.has(b)),
+    subtitle: TRUNCATED_NOTE[locale](MAX_TREND_BODIES, bodies.length),
+  };
+}
+
 export function buildTrendOption(points: readonly TrendPoint[], settings: TrendSettings): ChartOption {
   const { locale, from, to } = settings;
   const inRange = points.filter((p) => p.year >= from && p.year <= to);
   if (inRange.length === 0) return emptyOption(t(locale, 'noValues', { what: t(locale, 'trendTitle') }));
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const byUnit = new Map<string, TrendPoint[]>();
-  for (const p of inRange) byUnit.set(p.unitId, [...(byUnit.get(p.unitId) ?? []), p]);
-  const series = [...byUnit.values()].flatMap((unitPoints) => seriesFor(unitPoints, years, locale));
+  for (const p of inRange) {
+    const list = byUnit.get(p.unitId);
+    if (list) list.push(p);
+    else byUnit.set(p.unitId, [p]);
+  }
+  const { shown, subtitle } = largestBodies([...byUnit.values()], locale);
+  const series = shown.flatMap((unitPoints) => seriesFor(unitPoints, years, locale));
   return {
     ...baseOption(),
-    grid: { left: 64, right: 24, top: 56, bottom: 40, containLabel: false },
-    legend: { type: 'scroll', top: 0, left: 'center' },
+    title: truncatedTitle(subtitle),
+    grid: { left: 64, right: 24, top: subtitle ? 72 : 56, bottom: 40, containLabel: false },
+    legend: { type: 'scroll', top: subtitle ? 24 : 0, left: 'center' },
     tooltip: {
       trigger: 'item',
       formatter: (params) => {

@@ -1,6 +1,7 @@
 // Plain rows the option builders take: one per report, with the primary value of each
 // metric it states (absent metrics are absent, never 0), plus the trend's yearly points.
-// Built from the query result here so the builders stay free of database types.
+// Built from the query result here so the builders stay free of database types. Rows drawn
+// from the chart facts carry no quote until `withQuotes` adds them from the report details.
 import type { Observation, ReportScope, ReportTemplate } from '../model/types';
 import { PREV_YEAR_TOTAL, PROACTIVE_TOTAL } from './metric-keys';
 
@@ -8,7 +9,8 @@ export interface Cell {
   value: number;
   approx: boolean;
   method: Observation['method'];
-  quote: string;
+  /** The source substring; absent until the report's details have been read. */
+  quote?: string;
   note?: string;
 }
 
@@ -35,7 +37,7 @@ export interface TrendPoint {
   /** Where to find the quote: the report and metric the value came from. */
   reportId: string;
   metric: string;
-  quote: string;
+  quote?: string;
 }
 
 export interface ReportSource {
@@ -53,11 +55,7 @@ function toCell(o: Observation): Cell {
   };
 }
 
-/** One row per report; when a report states a metric twice, the first primary one is used. */
-export function toReportRows(
-  reports: readonly ReportSource[],
-  observations: readonly Observation[],
-): ReportRow[] {
+function cellsByReport(observations: readonly Observation[]): Map<string, Record<string, Cell>> {
   const byReport = new Map<string, Record<string, Cell>>();
   for (const o of observations) {
     if (!o.primary) continue;
@@ -65,6 +63,15 @@ export function toReportRows(
     values[o.metric] ??= toCell(o);
     byReport.set(o.reportId, values);
   }
+  return byReport;
+}
+
+/** One row per report; when a report states a metric twice, the first primary one is used. */
+export function toReportRows(
+  reports: readonly ReportSource[],
+  observations: readonly Observation[],
+): ReportRow[] {
+  const byReport = cellsByReport(observations);
   return reports.map(({ report, unit }) => ({
     reportId: report.id,
     unitId: report.unitId,
@@ -75,6 +82,21 @@ export function toReportRows(
     template: report.template,
     values: byReport.get(report.id) ?? {},
   }));
+}
+
+/**
+ * `rows` with the quotes and notes of `observations` (the reports' details) filled in; only
+ * metrics a row already has are touched, so the numbers stay those the charts drew.
+ */
+export function withQuotes(rows: readonly ReportRow[], observations: readonly Observation[]): ReportRow[] {
+  const byReport = cellsByReport(observations);
+  return rows.map((row) => {
+    const full = byReport.get(row.reportId);
+    if (!full) return row;
+    const values: Record<string, Cell> = {};
+    for (const [metric, cell] of Object.entries(row.values)) values[metric] = { ...cell, ...full[metric] };
+    return { ...row, values };
+  });
 }
 
 /**
@@ -105,7 +127,7 @@ export function toTrendPoints(rows: readonly ReportRow[]): TrendPoint[] {
         derived: total.method === 'derived',
         approx: total.approx,
         metric: PROACTIVE_TOTAL,
-        quote: total.quote,
+        ...(total.quote === undefined ? {} : { quote: total.quote }),
       });
     }
     const previous = row.values[PREV_YEAR_TOTAL];
@@ -117,7 +139,7 @@ export function toTrendPoints(rows: readonly ReportRow[]): TrendPoint[] {
         derived: true,
         approx: previous.approx,
         metric: PREV_YEAR_TOTAL,
-        quote: previous.quote,
+        ...(previous.quote === undefined ? {} : { quote: previous.quote }),
       });
     }
   }

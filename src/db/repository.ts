@@ -1,13 +1,23 @@
 // What the views may ask of the data, behind one interface with two backings: IndexedDB
 // (Dexie) normally, and a plain in-memory copy of the network dataset when IndexedDB is
 // unavailable (private mode, quota, blocked upgrade). Queries are written once against this.
+// The dashboard reads only `loadFacts` (numbers, no quotes); quotes and checks come per
+// report from the details rows when a dialog, a Sources tab or the report page needs them.
 import type { Check, Dataset, MetricDef, Observation } from '../model/types';
 import type { DisclosureDb } from './db';
-import type { ReportRow, SourceRow, UnitRow } from './rows';
+import { buildChartFacts, concatFacts, factsMatchBuild, type ChartFacts } from './facts';
+import { SHIPPED_FACTS_KEY, type DetailsRow, type ReportRow, type SourceRow, type UnitRow } from './rows';
+
+/** What the dashboard draws from: every report's chart numbers and every unit. */
+export interface LoadedFacts {
+  facts: ChartFacts;
+  units: UnitRow[];
+}
 
 export interface DataRepository {
   /** True when the data survives a reload (IndexedDB); false for the in-memory fallback. */
   readonly persistent: boolean;
+  loadFacts(): Promise<LoadedFacts>;
   listUnits(): Promise<UnitRow[]>;
   listMetrics(): Promise<MetricDef[]>;
   reportsOfUnits(unitIds: readonly string[]): Promise<ReportRow[]>;
@@ -21,10 +31,34 @@ export interface DataRepository {
   onChange?(listener: () => void): () => void;
 }
 
+/** Facts of the user's reports, computed on read: they are few and change one at a time. */
+function userFacts(reports: readonly ReportRow[], details: readonly (DetailsRow | undefined)[]): ChartFacts {
+  const present = details.filter((d): d is DetailsRow => d !== undefined);
+  return buildChartFacts(
+    reports,
+    present.flatMap((d) => d.observations),
+    present.flatMap((d) => d.checks),
+  );
+}
+
 export class DexieRepository implements DataRepository {
   readonly persistent = true;
   constructor(private readonly db: DisclosureDb) {}
 
+  loadFacts(): Promise<LoadedFacts> {
+    const { db } = this;
+    return db.transaction('r', [db.facts, db.units, db.reports, db.details], async () => {
+      const [shipped, units, userReports] = await Promise.all([
+        db.facts.get(SHIPPED_FACTS_KEY),
+        db.units.toArray(),
+        db.reports.where('origin').equals('user').toArray(),
+      ]);
+      const details = await db.details.bulkGet(userReports.map((r) => r.id));
+      const mine = userFacts(userReports, details);
+      const base = shipped && factsMatchBuild(shipped) ? shipped : undefined;
+      return { facts: base ? concatFacts(base, mine) : mine, units };
+    });
+  }
   listUnits() {
     return this.db.units.toArray();
   }
@@ -43,17 +77,15 @@ export class DexieRepository implements DataRepository {
   getUnit(id: string) {
     return this.db.units.get(id);
   }
-  observationsOfReports(reportIds: readonly string[]) {
-    return this.db.observations
-      .where('reportId')
-      .anyOf([...reportIds])
-      .toArray();
+  private async detailsOf(reportIds: readonly string[]): Promise<DetailsRow[]> {
+    const rows = await this.db.details.bulkGet([...reportIds]);
+    return rows.filter((d): d is DetailsRow => d !== undefined);
   }
-  checksOfReports(reportIds: readonly string[]) {
-    return this.db.checks
-      .where('reportId')
-      .anyOf([...reportIds])
-      .toArray();
+  async observationsOfReports(reportIds: readonly string[]) {
+    return (await this.detailsOf(reportIds)).flatMap((d) => d.observations);
+  }
+  async checksOfReports(reportIds: readonly string[]) {
+    return (await this.detailsOf(reportIds)).flatMap((d) => d.checks);
   }
   getSource(reportId: string) {
     return this.db.sources.get(reportId);
@@ -85,6 +117,7 @@ export class MemoryRepository implements DataRepository {
   private sources = new Map<string, SourceRow>();
   private metrics: MetricDef[] = [];
   private listeners = new Set<() => void>();
+  private facts: LoadedFacts | undefined;
 
   constructor(dataset: Dataset) {
     this.replaceShipped(dataset);
@@ -151,11 +184,19 @@ export class MemoryRepository implements DataRepository {
     this.reportsByUnit = groupBy([...this.reports.values()], (r) => r.unitId);
     this.observationsByReport = groupBy(observations, (o) => o.reportId);
     this.checksByReport = groupBy(checks, (c) => c.reportId);
+    this.facts = undefined;
   }
   private notify() {
     for (const listener of this.listeners) listener();
   }
 
+  async loadFacts() {
+    this.facts ??= {
+      facts: buildChartFacts([...this.reports.values()], this.allObservations(), this.allChecks()),
+      units: [...this.units.values()],
+    };
+    return this.facts;
+  }
   async listUnits() {
     return [...this.units.values()];
   }

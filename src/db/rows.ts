@@ -1,14 +1,36 @@
 // Row shapes stored in IndexedDB: the dataset contract plus an `origin` marker, so a new
 // shipped dataset can replace its own rows without touching reports the user imported.
+// Since schema v2 a report's observations and checks live in ONE details row per report
+// (read only by the report page, a source dialog or the Sources tab), and the numbers the
+// four charts draw live in one columnar facts row that a warm start reads in one go.
 import type { Check, MetricDef, Observation, Report, Unit } from '../model/types';
+import type { ChartFacts } from './facts';
 
 export type Origin = 'shipped' | 'user';
 
 export type ReportRow = Report & { origin: Origin };
 export type UnitRow = Unit & { origin: Origin };
+/** v1 only (one row per observation / check); kept for the v1 -> v2 upgrade. */
 export type ObservationRow = Observation & { origin: Origin; seq?: number };
 export type CheckRow = Check & { origin: Origin; seq?: number };
 export type MetricRow = MetricDef;
+
+/** Everything a report states, in one row: the report page reads it with one get. */
+export interface DetailsRow {
+  reportId: string;
+  origin: Origin;
+  observations: Observation[];
+  checks: Check[];
+}
+
+/** The shipped dataset's chart facts (user reports are few: their facts are computed on read). */
+export interface FactsRow extends ChartFacts {
+  key: string;
+  /** Dataset version the facts were computed from. */
+  version: string;
+}
+
+export const SHIPPED_FACTS_KEY = 'shipped';
 
 /** Full text of one report, for the report page (shipped texts are fetched lazily). */
 export interface SourceRow {

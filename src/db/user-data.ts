@@ -47,13 +47,10 @@ export async function saveUserReport(
   await db.transaction('rw', db.dataTables, async () => {
     const existing = await db.reports.get(report.id);
     if (existing?.origin === 'shipped') throw new ReportIdTakenError(report.id);
-    await db.observations.where('reportId').equals(report.id).delete();
-    await db.checks.where('reportId').equals(report.id).delete();
     // A shipped unit of the same id stays as it is: the import then adds a year to it.
     if (!(await db.units.get(unit.id))) await db.units.put({ ...unit, origin: USER });
     await db.reports.put({ ...report, origin: USER });
-    await db.observations.bulkAdd(observations.map((o) => ({ ...o, origin: USER })));
-    await db.checks.bulkAdd(checks.map((c) => ({ ...c, origin: USER })));
+    await db.details.put({ reportId: report.id, origin: USER, observations, checks });
     await db.sources.put({ reportId: report.id, text: sourceText, origin: USER });
   });
 }
@@ -74,8 +71,7 @@ export async function deleteUserReport(
     const report = await db.reports.get(reportId);
     if (report?.origin !== USER) return;
     await db.reports.delete(reportId);
-    await db.observations.where('reportId').equals(reportId).delete();
-    await db.checks.where('reportId').equals(reportId).delete();
+    await db.details.delete(reportId);
     await db.sources.delete(reportId);
     const unit = await db.units.get(report.unitId);
     const stillUsed = await db.reports.where('unitId').equals(report.unitId).count();

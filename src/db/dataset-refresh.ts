@@ -1,0 +1,112 @@
+// Bringing IndexedDB up to the shipped dataset: download it, and unless it is the version
+// already stored, parse it and write it (store.ts). The same code runs in the dataset worker
+// (the normal path: JSON.parse of a national dataset is a long task) and, where there is no
+// Worker (tests, old browsers), on the calling thread.
+import type { Dataset } from '../model/types';
+import type { DisclosureDb } from './db';
+import { replaceShippedDataset } from './store';
+
+export type RefreshOutcome = { kind: 'unchanged' } | { kind: 'stored'; version: string };
+
+/** The dataset build writes schemaVersion then version first; only that prefix is trusted. */
+const VERSION_AT_START = /^\s*\{\s*"schemaVersion"\s*:\s*\d+\s*,\s*"version"\s*:\s*"([^"\\]*)"/;
+/** Enough bytes for the prefix above, whatever the whitespace. */
+const PEEK_BYTES = 4096;
+
+/** The dataset version from the first bytes of the file, or undefined when not found there. */
+export function peekDatasetVersion(head: string): string | undefined {
+  return VERSION_AT_START.exec(head)?.[1];
+}
+
+export interface DatasetBody {
+  /** The version when it can be read without parsing the whole file. */
+  peekedVersion: string | undefined;
+  /** Stops the download (the version is known to be current). */
+  cancel(): Promise<void>;
+  /** The whole file, parsed. */
+  parse(): Promise<Dataset>;
+}
+
+function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/**
+ * Reads just enough of a response to peek the version, so a revalidation that finds the same
+ * version stops after the first few KB instead of downloading and parsing tens of MB.
+ */
+export async function readDatasetBody(response: Response): Promise<DatasetBody> {
+  if (!response.body) {
+    const text = await response.text();
+    return {
+      peekedVersion: peekDatasetVersion(text.slice(0, PEEK_BYTES)),
+      cancel: async () => undefined,
+      parse: async () => JSON.parse(text) as Dataset,
+    };
+  }
+  const reader = response.body.getReader();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  let done = false;
+  while (!done && length < PEEK_BYTES) {
+    const next = await reader.read();
+    done = next.done;
+    if (next.value) {
+      parts.push(next.value);
+      length += next.value.length;
+    }
+  }
+  const head = new TextDecoder().decode(concat(parts, length).subarray(0, PEEK_BYTES));
+  return {
+    peekedVersion: peekDatasetVersion(head),
+    cancel: () => reader.cancel(),
+    parse: async () => {
+      while (!done) {
+        const next = await reader.read();
+        done = next.done;
+        if (next.value) {
+          parts.push(next.value);
+          length += next.value.length;
+        }
+      }
+      return JSON.parse(new TextDecoder().decode(concat(parts, length))) as Dataset;
+    },
+  };
+}
+
+export async function fetchDatasetResponse(url: string): Promise<Response> {
+  // no-cache: revalidate with the server (the service worker may still answer offline).
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response;
+}
+
+/** Writes the dataset at `url` into `db` unless `knownVersion` is already stored there. */
+export async function refreshFromUrl(
+  db: DisclosureDb,
+  url: string,
+  knownVersion: string | undefined,
+): Promise<RefreshOutcome> {
+  const body = await readDatasetBody(await fetchDatasetResponse(url));
+  if (knownVersion !== undefined && body.peekedVersion === knownVersion) {
+    await body.cancel();
+    return { kind: 'unchanged' };
+  }
+  return storeUnlessKnown(db, await body.parse(), knownVersion);
+}
+
+export async function storeUnlessKnown(
+  db: DisclosureDb,
+  dataset: Dataset,
+  knownVersion: string | undefined,
+): Promise<RefreshOutcome> {
+  if (dataset.version === knownVersion) return { kind: 'unchanged' };
+  await replaceShippedDataset(db, dataset);
+  return { kind: 'stored', version: dataset.version };
+}

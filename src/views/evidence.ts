@@ -1,0 +1,75 @@
+// Shared wording and links for the evidence trail: how a value was obtained, how it is
+// labelled, and the report-page link that scrolls to the exact mark a value came from.
+import type { Observation, ObservationMethod } from '../model/types';
+import { metricLabel, metricUnit } from '../i18n/metric-label';
+import { formatNumber, t, type Locale, type StringKey } from '../i18n/strings';
+
+const METHOD_KEYS: Record<ObservationMethod, StringKey> = {
+  table: 'methodTable',
+  text: 'methodText',
+  derived: 'methodDerived',
+};
+
+export function methodLabel(locale: Locale, method: ObservationMethod): string {
+  return t(locale, METHOD_KEYS[method]);
+}
+
+/** "主动公开政府信息数：13,230 条（表格）", the tooltip and list text of one observation. */
+export function describeObservation(
+  locale: Locale,
+  o: Pick<Observation, 'metric' | 'value' | 'method' | 'approx'>,
+): string {
+  const approx = o.approx ? `${t(locale, 'approxMark')} ` : '';
+  const unit = metricUnit(locale, o.metric);
+  const value = `${approx}${formatNumber(locale, o.value)}${unit ? ` ${unit}` : ''}`;
+  return t(locale, 'observationLabel', {
+    metric: metricLabel(locale, o.metric),
+    value,
+    method: methodLabel(locale, o.method),
+  });
+}
+
+/** Primary statement first, then the others in reading order. */
+export function orderStatements<T extends Pick<Observation, 'primary' | 'start'>>(statements: readonly T[]): T[] {
+  return [...statements].sort((a, b) => Number(b.primary) - Number(a.primary) || a.start - b.start);
+}
+
+/**
+ * Where on the report page to land: the statement of `metric` starting at text offset `at`.
+ * Either may be missing (a chart cell knows its metric but not its offset).
+ */
+export interface ReportAnchor {
+  at?: number;
+  metric?: string;
+}
+
+/** Adds the anchor to a report link built by the app (which may already carry ?lang=en). */
+export function withReportAnchor(href: string, anchor: ReportAnchor): string {
+  const params: string[] = [];
+  if (anchor.at !== undefined) params.push(`at=${anchor.at}`);
+  if (anchor.metric !== undefined) params.push(`metric=${encodeURIComponent(anchor.metric)}`);
+  if (params.length === 0) return href;
+  return `${href}${href.includes('?') ? '&' : '?'}${params.join('&')}`;
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the anchor back from a location hash; malformed parts are left out. */
+export function readReportAnchor(hash: string): ReportAnchor | undefined {
+  const queryAt = hash.indexOf('?');
+  if (queryAt < 0) return undefined;
+  const anchor: ReportAnchor = {};
+  for (const pair of hash.slice(queryAt + 1).split('&')) {
+    const [key, raw = ''] = pair.split('=', 2);
+    if (key === 'at' && /^\d+$/.test(raw)) anchor.at = Number(raw);
+    const metric = key === 'metric' && raw ? safeDecode(raw) : undefined;
+    if (metric) anchor.metric = metric;
+  }
+  return anchor.at === undefined && anchor.metric === undefined ? undefined : anchor;
+}
