@@ -3,8 +3,9 @@
 // (the normal path: JSON.parse of a national dataset is a long task) and, where there is no
 // Worker (tests, old browsers), on the calling thread.
 import type { Dataset } from '../model/types';
-import type { DisclosureDb } from './db';
-import { replaceShippedDataset } from './store';
+
+/** Replaces the stored shipped dataset (in one transaction) with the one given. */
+export type WriteDataset = (dataset: Dataset) => Promise<void>;
 
 export type RefreshOutcome = { kind: 'unchanged' } | { kind: 'stored'; version: string };
 
@@ -87,9 +88,9 @@ export async function fetchDatasetResponse(url: string): Promise<Response> {
   return response;
 }
 
-/** Writes the dataset at `url` into `db` unless `knownVersion` is already stored there. */
+/** Writes the dataset at `url` unless `knownVersion` is the one already stored. */
 export async function refreshFromUrl(
-  db: DisclosureDb,
+  write: WriteDataset,
   url: string,
   knownVersion: string | undefined,
 ): Promise<RefreshOutcome> {
@@ -98,15 +99,15 @@ export async function refreshFromUrl(
     await body.cancel();
     return { kind: 'unchanged' };
   }
-  return storeUnlessKnown(db, await body.parse(), knownVersion);
+  return storeUnlessKnown(write, await body.parse(), knownVersion);
 }
 
 export async function storeUnlessKnown(
-  db: DisclosureDb,
+  write: WriteDataset,
   dataset: Dataset,
   knownVersion: string | undefined,
 ): Promise<RefreshOutcome> {
   if (dataset.version === knownVersion) return { kind: 'unchanged' };
-  await replaceShippedDataset(db, dataset);
+  await write(dataset);
   return { kind: 'stored', version: dataset.version };
 }

@@ -9,7 +9,7 @@ import { refreshInWorker } from './dataset-worker-client';
 import { DisclosureDb } from './db';
 import { DexieRepository, MemoryRepository, type DataRepository } from './repository';
 import { setUserDataTarget } from './session';
-import { readUsableDatasetVersion } from './store';
+import { readUsableDatasetVersion, replaceShippedDataset } from './store';
 
 /** Relative to the page: the app is served with base './' from any folder. */
 export const DATASET_URL = 'data/dataset.json';
@@ -86,9 +86,10 @@ async function tryOpen(open: () => Promise<DisclosureDb>, timeoutMs: number): Pr
 }
 
 function defaultRefresh(fetchDataset: (() => Promise<Dataset>) | undefined): RefreshDataset {
-  if (fetchDataset) return async (db, known) => storeUnlessKnown(db, await fetchDataset(), known);
+  const writeTo = (db: DisclosureDb) => (dataset: Dataset) => replaceShippedDataset(db, dataset);
+  if (fetchDataset) return async (db, known) => storeUnlessKnown(writeTo(db), await fetchDataset(), known);
   if (typeof Worker === 'undefined')
-    return async (db, known) => storeUnlessKnown(db, await fetchDatasetFromNetwork(), known);
+    return async (db, known) => storeUnlessKnown(writeTo(db), await fetchDatasetFromNetwork(), known);
   return (db, knownVersion) =>
     refreshInWorker({ dbName: db.name, url: new URL(DATASET_URL, document.baseURI).href, knownVersion });
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,6 +27,7 @@ describe('byte totals', () => {
   const js = 'export const answer = 42;\n'.repeat(50);
   writeFileSync(join(root, 'assets', 'a-1.js'), js);
   writeFileSync(join(root, 'index.html'), '<!doctype html>');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
   writeFileSync(
     join(root, 'sw.js'),
     'precacheAndRoute([{url:"index.html"},{url:"assets/a-1.js"},{url:"gone.js"}])',

@@ -1,7 +1,7 @@
 // The static server shared by the browser tests and the bench: MIME types, 404s, no listing,
 // no path escape, cache headers and a second root mounted under a prefix.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -54,10 +54,10 @@ describe('resolveRequestPath', () => {
 describe('startStaticServer', () => {
   let server: RunningServer;
   const notFound: string[] = [];
+  const app = mkdtempSync(join(tmpdir(), 'server-app-'));
+  const floor = mkdtempSync(join(tmpdir(), 'server-floor-'));
 
   beforeAll(async () => {
-    const app = mkdtempSync(join(tmpdir(), 'server-app-'));
-    const floor = mkdtempSync(join(tmpdir(), 'server-floor-'));
     mkdirSync(join(app, 'data'));
     writeFileSync(join(app, 'index.html'), '<h1>app</h1>');
     writeFileSync(join(app, 'sw.js'), 'self.x = 1;');
@@ -71,7 +71,10 @@ describe('startStaticServer', () => {
       { onNotFound: (path) => notFound.push(path) },
     );
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    for (const dir of [app, floor]) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('binds to loopback on a free port', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);

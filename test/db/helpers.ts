@@ -16,22 +16,20 @@ export function freshDbName(): string {
   return `test-db-${process.pid}-${counter}`;
 }
 
-/** Opens a database and counts the read-write IndexedDB transactions it starts. */
+/**
+ * Opens a database and counts the read-write IndexedDB transactions started on it, by Dexie
+ * or by plain IndexedDB calls (the shipped dataset is written without Dexie).
+ */
 export async function openCountingDb(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
   const db = new DisclosureDb(name, versions);
   const counts = { readwrite: 0 };
-  db.use({
-    stack: 'dbcore',
-    name: 'count-transactions',
-    create: (down) => ({
-      ...down,
-      transaction(stores, mode, options) {
-        if (mode === 'readwrite') counts.readwrite += 1;
-        return down.transaction(stores, mode, options);
-      },
-    }),
-  });
   await db.open();
+  const idb = db.backendDB();
+  const transaction = idb.transaction.bind(idb);
+  idb.transaction = ((stores: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) => {
+    if (mode === 'readwrite') counts.readwrite += 1;
+    return transaction(stores, mode, options);
+  }) as IDBDatabase['transaction'];
   return { db, counts };
 }
 

@@ -1,0 +1,120 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { toReportRows, type ReportRow } from '../../src/charts/rows';
+import { DashboardIndex } from '../../src/db/dashboard-index';
+import { buildChartFacts, concatFacts, FACT_METRICS } from '../../src/db/facts';
+import { loadDataset } from '../../src/db/load';
+import { queryDashboard } from '../../src/db/queries';
+import { DexieRepository, MemoryRepository } from '../../src/db/repository';
+import { saveUserReport } from '../../src/db/user-data';
+import type { Dataset } from '../../src/model/types';
+import { freshDbName, openCountingDb, sampleDataset, userBundle } from './helpers';
+
+const ALL_REGIONS = ['平罗', '盐池', '彭阳', '灵沙乡', '洪泽'];
+
+/** What the charts may read from a row built the old way: numbers, flags and method. */
+function chartView(rows: readonly ReportRow[], metrics: readonly string[] = FACT_METRICS) {
+  return rows.map((row) => ({
+    ...row,
+    values: Object.fromEntries(
+      Object.entries(row.values)
+        .filter(([metric]) => metrics.includes(metric))
+        .map(([metric, cell]) => [metric, { value: cell.value, approx: cell.approx, method: cell.method }]),
+    ),
+  }));
+}
+
+const filters = [
+  { regions: ALL_REGIONS, from: 2016, to: 2023 },
+  { regions: ['彭阳', '平罗'], from: 2016, to: 2023 },
+  { regions: ALL_REGIONS, from: 2017, to: 2018 },
+  { regions: ['洪泽'], from: 2023, to: 2023 },
+  { regions: [], from: 2016, to: 2023 },
+];
+
+describe('chart facts', () => {
+  it('keep the first primary value of each chart metric, with its flags', () => {
+    const dataset: Dataset = {
+      ...sampleDataset(),
+      reports: sampleDataset().reports.slice(0, 1),
+    };
+    const id = dataset.reports[0]!.id;
+    const observation = { reportId: id, quote: 'q', start: 0, end: 1 };
+    const facts = buildChartFacts(
+      dataset.reports,
+      [
+        { ...observation, metric: 'staff_total', value: 7, approx: false, method: 'text', primary: false },
+        { ...observation, metric: 'staff_total', value: 9, approx: true, method: 'table', primary: true },
+        { ...observation, metric: 'staff_total', value: 11, approx: false, method: 'table', primary: true },
+        { ...observation, metric: 'trainees', value: 40, approx: false, method: 'table', primary: true },
+      ],
+      [],
+    );
+    const index = new DashboardIndex(facts, dataset.units.map((u) => ({ ...u, origin: 'shipped' })));
+    const [row] = index.select({ regions: index.regions, from: 2000, to: 2100 }).rows;
+    // trainees is no chart metric: it stays in the details rows only.
+    expect(row?.values).toEqual({ staff_total: { value: 9, approx: true, method: 'table' } });
+  });
+
+  it('let a user report replace a shipped report of the same id when concatenated', () => {
+    const dataset = sampleDataset();
+    const shipped = buildChartFacts(dataset.reports, dataset.observations, dataset.checks);
+    const first = dataset.reports[0]!;
+    const mine = buildChartFacts(
+      [first],
+      [{ reportId: first.id, metric: 'staff_total', value: 3, approx: false, method: 'text', quote: '3', start: 0, end: 1, primary: true }],
+      [{ reportId: first.id, rule: 'mine', ok: true, detail: '' }],
+    );
+    const both = concatFacts(shipped, mine);
+    expect(both.reportIds).toEqual([...dataset.reports.slice(1).map((r) => r.id), first.id]);
+    const at = both.reportIds.length - 1;
+    expect(both.values[at * both.metrics.length + both.metrics.indexOf('staff_total')]).toBe(3);
+    expect(both.checks.rule.filter((_, i) => both.checks.reportIndex[i] === at)).toEqual(['mine']);
+  });
+});
+
+describe('the in-memory dashboard index', () => {
+  const backings = [
+    {
+      name: 'IndexedDB',
+      make: async () => {
+        const { db } = await openCountingDb(freshDbName());
+        await loadDataset({ fetchDataset: async () => sampleDataset(), openDb: async () => db });
+        await saveUserReport(userBundle(), { kind: 'dexie', db });
+        return new DexieRepository(db);
+      },
+    },
+    {
+      name: 'memory',
+      make: async () => {
+        const repo = new MemoryRepository(sampleDataset());
+        await saveUserReport(userBundle(), { kind: 'memory', repo });
+        return repo;
+      },
+    },
+  ];
+  for (const backing of backings) {
+    for (const filter of filters) {
+      it(`selects what the per-observation query gave (${backing.name}, ${filter.regions.join('/') || 'none'}, ${filter.from}-${filter.to})`, async () => {
+        const repo = await backing.make();
+        const { facts, units } = await repo.loadFacts();
+        const selection = new DashboardIndex(facts, units).select(filter);
+        const old = await queryDashboard(repo, filter);
+        expect(chartView(selection.rows)).toEqual(chartView(toReportRows(old.reports, old.observations)));
+        const key = (c: { reportId: string; rule: string; ok: boolean; detail: string }) =>
+          `${c.reportId}|${c.rule}|${c.ok}|${c.detail}`;
+        expect(selection.checks.map(key).sort()).toEqual(old.checks.map(key).sort());
+        expect(selection.rows.every((row) => Object.values(row.values).every((cell) => cell.quote === undefined))).toBe(true);
+      });
+    }
+  }
+
+  it('lists regions in filter order and the years with reports', async () => {
+    const repo = new MemoryRepository(sampleDataset());
+    await saveUserReport(userBundle(), { kind: 'memory', repo });
+    const { facts, units } = await repo.loadFacts();
+    const index = new DashboardIndex(facts, units);
+    expect(index.regions).toEqual(['平罗', '盐池', '彭阳', '灵沙乡', '洪泽']);
+    expect(index.years).toEqual([2016, 2017, 2018, 2023]);
+  });
+});
