@@ -15,6 +15,7 @@ import type {
   UnitRow,
 } from './rows';
 import { META_DATASET_VERSION } from './rows';
+import { encodeDetails, type ReportDetails } from './details';
 
 export const DB_NAME = 'gov-disclosure';
 
@@ -38,14 +39,21 @@ function withoutStorageFields<T extends { origin?: unknown; seq?: unknown }>(
  */
 async function moveToDetailsRows(tx: Transaction): Promise<void> {
   const userReports = await tx.table<ReportRow>('reports').where('origin').equals('user').toArray();
-  const observations = await tx.table<ObservationRow>('observations').where('origin').equals('user').toArray();
+  const observations = await tx
+    .table<ObservationRow>('observations')
+    .where('origin')
+    .equals('user')
+    .toArray();
   const checks = await tx.table<CheckRow>('checks').where('origin').equals('user').toArray();
-  const details = new Map<string, DetailsRow>(
-    userReports.map((r) => [r.id, { reportId: r.id, origin: 'user', observations: [], checks: [] }]),
+  const details = new Map<string, ReportDetails>(
+    userReports.map((r) => [r.id, { observations: [], checks: [] }]),
   );
-  for (const o of observations) details.get(o.reportId)?.observations.push(withoutStorageFields(o) as Observation);
+  for (const o of observations)
+    details.get(o.reportId)?.observations.push(withoutStorageFields(o) as Observation);
   for (const c of checks) details.get(c.reportId)?.checks.push(withoutStorageFields(c) as Check);
-  await tx.table('details').bulkPut([...details.values()]);
+  await tx
+    .table<DetailsRow>('details')
+    .bulkPut([...details].map(([reportId, d]) => encodeDetails(reportId, 'user', d)));
   await tx.table('reports').where('origin').equals('shipped').delete();
   await tx.table('units').where('origin').equals('shipped').delete();
   await tx.table('sources').where('origin').equals('shipped').delete();

@@ -19,7 +19,12 @@ export const FACT_METRICS: readonly string[] = [
 
 export const METHODS: readonly ObservationMethod[] = ['table', 'text', 'derived'];
 export const SCOPES: readonly ReportScope[] = ['county-aggregate', 'office', 'township'];
-export const TEMPLATES: readonly ReportTemplate[] = ['stat-table-2008', 'format-2019', 'format-2021', 'narrative'];
+export const TEMPLATES: readonly ReportTemplate[] = [
+  'stat-table-2008',
+  'format-2019',
+  'format-2021',
+  'narrative',
+];
 /** Set in a flag byte when the value is approximate (余/约/多); the low bits hold the method index. */
 export const APPROX_FLAG = 0x10;
 const METHOD_MASK = 0x0f;
@@ -155,7 +160,9 @@ function withoutReports(facts: ChartFacts, drop: ReadonlySet<string>): ChartFact
     values.set(facts.values.subarray(old * width, (old + 1) * width), i * width);
     flags.set(facts.flags.subarray(old * width, (old + 1) * width), i * width);
   });
-  const checks = [...facts.checks.reportIndex.keys()].filter((c) => newIndex[facts.checks.reportIndex[c]!]! >= 0);
+  const checks = [...facts.checks.reportIndex.keys()].filter(
+    (c) => newIndex[facts.checks.reportIndex[c]!]! >= 0,
+  );
   return {
     metrics: facts.metrics,
     reportIds: keep.map((i) => facts.reportIds[i]!),

@@ -5,6 +5,7 @@
 // report from the details rows when a dialog, a Sources tab or the report page needs them.
 import type { Check, Dataset, MetricDef, Observation } from '../model/types';
 import type { DisclosureDb } from './db';
+import { decodeDetails, type ReportDetails } from './details';
 import { buildChartFacts, concatFacts, factsMatchBuild, type ChartFacts } from './facts';
 import { SHIPPED_FACTS_KEY, type DetailsRow, type ReportRow, type SourceRow, type UnitRow } from './rows';
 
@@ -32,8 +33,8 @@ export interface DataRepository {
 }
 
 /** Facts of the user's reports, computed on read: they are few and change one at a time. */
-function userFacts(reports: readonly ReportRow[], details: readonly (DetailsRow | undefined)[]): ChartFacts {
-  const present = details.filter((d): d is DetailsRow => d !== undefined);
+function userFacts(reports: readonly ReportRow[], rows: readonly (DetailsRow | undefined)[]): ChartFacts {
+  const present = rows.filter((d): d is DetailsRow => d !== undefined).map(decodeDetails);
   return buildChartFacts(
     reports,
     present.flatMap((d) => d.observations),
@@ -77,9 +78,9 @@ export class DexieRepository implements DataRepository {
   getUnit(id: string) {
     return this.db.units.get(id);
   }
-  private async detailsOf(reportIds: readonly string[]): Promise<DetailsRow[]> {
+  private async detailsOf(reportIds: readonly string[]): Promise<ReportDetails[]> {
     const rows = await this.db.details.bulkGet([...reportIds]);
-    return rows.filter((d): d is DetailsRow => d !== undefined);
+    return rows.filter((d): d is DetailsRow => d !== undefined).map(decodeDetails);
   }
   async observationsOfReports(reportIds: readonly string[]) {
     return (await this.detailsOf(reportIds)).flatMap((d) => d.observations);

@@ -19,8 +19,8 @@ export type MetricRow = MetricDef;
 export interface DetailsRow {
   reportId: string;
   origin: Origin;
-  observations: Observation[];
-  checks: Check[];
+  /** JSON of the report's observations and checks (details.ts says why). */
+  json: string;
 }
 
 /** The shipped dataset's chart facts (user reports are few: their facts are computed on read). */

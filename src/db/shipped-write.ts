@@ -6,6 +6,7 @@
 // go in chunks, each chunk issued when the previous one is written, so no single call
 // clones tens of MB at once.
 import type { Dataset } from '../model/types';
+import { encodeDetails, type ReportDetails } from './details';
 import { buildChartFacts } from './facts';
 import { META_DATASET_VERSION, SHIPPED_FACTS_KEY, type DetailsRow, type Origin } from './rows';
 
@@ -18,12 +19,12 @@ export const SHIPPED_WRITE_STORES = [...ORIGIN_STORES, 'facts', 'metrics', 'meta
 
 /** One details row per report, observations and checks in dataset order. */
 export function detailsRows(dataset: Pick<Dataset, 'reports' | 'observations' | 'checks'>): DetailsRow[] {
-  const byReport = new Map<string, DetailsRow>(
-    dataset.reports.map((r) => [r.id, { reportId: r.id, origin: SHIPPED, observations: [], checks: [] }]),
+  const byReport = new Map<string, ReportDetails>(
+    dataset.reports.map((r) => [r.id, { observations: [], checks: [] }]),
   );
   for (const o of dataset.observations) byReport.get(o.reportId)?.observations.push(o);
   for (const c of dataset.checks) byReport.get(c.reportId)?.checks.push(c);
-  return [...byReport.values()];
+  return [...byReport].map(([reportId, details]) => encodeDetails(reportId, SHIPPED, details));
 }
 
 interface PendingWrite {

@@ -17,12 +17,18 @@ export async function readDatasetVersion(db: DisclosureDb): Promise<string | und
 export async function readUsableDatasetVersion(db: DisclosureDb): Promise<string | undefined> {
   return db.transaction('r', [db.meta, db.facts], async () => {
     const [version, facts] = await Promise.all([readDatasetVersion(db), db.facts.get(SHIPPED_FACTS_KEY)]);
-    return version !== undefined && facts?.version === version && factsMatchBuild(facts) ? version : undefined;
+    return version !== undefined && facts?.version === version && factsMatchBuild(facts)
+      ? version
+      : undefined;
   });
 }
 
 /** Replaces every shipped row with `dataset` in one transaction; user rows are left alone. */
-export async function replaceShippedDataset(db: DisclosureDb, dataset: Dataset, chunkSize?: number): Promise<void> {
+export async function replaceShippedDataset(
+  db: DisclosureDb,
+  dataset: Dataset,
+  chunkSize?: number,
+): Promise<void> {
   if (!db.isOpen()) await db.open();
   await writeShippedDataset(db.backendDB(), dataset, chunkSize);
 }

@@ -2,6 +2,7 @@
 // upgrades keep them. A user report may not reuse a shipped report's id (it would be
 // silently replaced by the next dataset); re-saving a user report replaces it whole.
 import type { Check, Observation, Report, Unit } from '../model/types';
+import { encodeDetails } from './details';
 import { getUserDataTarget, type UserDataTarget } from './session';
 
 export interface UserReportBundle {
@@ -50,7 +51,7 @@ export async function saveUserReport(
     // A shipped unit of the same id stays as it is: the import then adds a year to it.
     if (!(await db.units.get(unit.id))) await db.units.put({ ...unit, origin: USER });
     await db.reports.put({ ...report, origin: USER });
-    await db.details.put({ reportId: report.id, origin: USER, observations, checks });
+    await db.details.put(encodeDetails(report.id, USER, { observations, checks }));
     await db.sources.put({ reportId: report.id, text: sourceText, origin: USER });
   });
 }

@@ -23,7 +23,9 @@ const fixed =
 
 /** text-vs-table and conflict name a metric, or a channel bucket that several metrics fold into. */
 function metricOrBucket(argument: string): string[] {
-  const folded = Object.keys(CHANNEL_BUCKET_OF).filter((k) => CHANNEL_BUCKET_OF[k] === argument && k !== argument);
+  const folded = Object.keys(CHANNEL_BUCKET_OF).filter(
+    (k) => CHANNEL_BUCKET_OF[k] === argument && k !== argument,
+  );
   return [argument, ...folded];
 }
 
@@ -128,7 +130,9 @@ const ARGUMENT_ZH: Readonly<Record<string, string>> = {
 
 function splitRule(rule: string): { name: string; argument: string } {
   const colon = rule.indexOf(':');
-  return colon < 0 ? { name: rule, argument: '' } : { name: rule.slice(0, colon), argument: rule.slice(colon + 1) };
+  return colon < 0
+    ? { name: rule, argument: '' }
+    : { name: rule.slice(0, colon), argument: rule.slice(colon + 1) };
 }
 
 function argumentLabel(locale: Locale, argument: string): string {

@@ -30,7 +30,9 @@ export function describeObservation(
 }
 
 /** Primary statement first, then the others in reading order. */
-export function orderStatements<T extends Pick<Observation, 'primary' | 'start'>>(statements: readonly T[]): T[] {
+export function orderStatements<T extends Pick<Observation, 'primary' | 'start'>>(
+  statements: readonly T[],
+): T[] {
   return [...statements].sort((a, b) => Number(b.primary) - Number(a.primary) || a.start - b.start);
 }
 

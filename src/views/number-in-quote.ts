@@ -33,7 +33,12 @@ function readNumbers(quote: string): NumberInQuote[] {
     const bare = Number(`${intPart.replace(/[ ,，]/g, '')}${frac ? `.${frac}` : ''}`);
     const scale = multiplier === '万' ? WAN : multiplier === '亿' ? YI : 1;
     const start = m.index;
-    found.push({ start, end: start + whole.trimEnd().length, value: Math.round(bare * scale * 100) / 100, bare });
+    found.push({
+      start,
+      end: start + whole.trimEnd().length,
+      value: Math.round(bare * scale * 100) / 100,
+      bare,
+    });
   }
   return found;
 }

@@ -34,9 +34,12 @@ export function buildReportEvidence(text: string, observations: readonly Observa
   ordered.forEach((observation, id) => {
     const placed = isPlaced(text, observation);
     const range = placed ? locateValueInQuote(observation) : null;
-    const value = range ? { start: observation.start + range.start, end: observation.start + range.end } : undefined;
+    const value = range
+      ? { start: observation.start + range.start, end: observation.start + range.end }
+      : undefined;
     items.push({ id, observation, anchorStart: value?.start ?? observation.start, placed });
-    if (placed) spans.push({ id, start: observation.start, end: observation.end, ...(value ? { value } : {}) });
+    if (placed)
+      spans.push({ id, start: observation.start, end: observation.end, ...(value ? { value } : {}) });
   });
   return { segments: buildSegments(text, spans), items };
 }
@@ -46,7 +49,10 @@ export function buildReportEvidence(text: string, observations: readonly Observa
  * it names none), the one starting at `at` or else the innermost one covering it; without
  * `at`, the primary statement.
  */
-export function findAnchoredItem(items: readonly EvidenceItem[], anchor: ReportAnchor): EvidenceItem | undefined {
+export function findAnchoredItem(
+  items: readonly EvidenceItem[],
+  anchor: ReportAnchor,
+): EvidenceItem | undefined {
   const candidates = items.filter(
     (i) => i.placed && (anchor.metric === undefined || i.observation.metric === anchor.metric),
   );

@@ -50,7 +50,10 @@ describe('chart facts', () => {
       ],
       [],
     );
-    const index = new DashboardIndex(facts, dataset.units.map((u) => ({ ...u, origin: 'shipped' })));
+    const index = new DashboardIndex(
+      facts,
+      dataset.units.map((u) => ({ ...u, origin: 'shipped' })),
+    );
     const [row] = index.select({ regions: index.regions, from: 2000, to: 2100 }).rows;
     // trainees is no chart metric: it stays in the details rows only.
     expect(row?.values).toEqual({ staff_total: { value: 9, approx: true, method: 'table' } });
@@ -62,7 +65,19 @@ describe('chart facts', () => {
     const first = dataset.reports[0]!;
     const mine = buildChartFacts(
       [first],
-      [{ reportId: first.id, metric: 'staff_total', value: 3, approx: false, method: 'text', quote: '3', start: 0, end: 1, primary: true }],
+      [
+        {
+          reportId: first.id,
+          metric: 'staff_total',
+          value: 3,
+          approx: false,
+          method: 'text',
+          quote: '3',
+          start: 0,
+          end: 1,
+          primary: true,
+        },
+      ],
       [{ reportId: first.id, rule: 'mine', ok: true, detail: '' }],
     );
     const both = concatFacts(shipped, mine);
@@ -104,7 +119,9 @@ describe('the in-memory dashboard index', () => {
         const key = (c: { reportId: string; rule: string; ok: boolean; detail: string }) =>
           `${c.reportId}|${c.rule}|${c.ok}|${c.detail}`;
         expect(selection.checks.map(key).sort()).toEqual(old.checks.map(key).sort());
-        expect(selection.rows.every((row) => Object.values(row.values).every((cell) => cell.quote === undefined))).toBe(true);
+        expect(
+          selection.rows.every((row) => Object.values(row.values).every((cell) => cell.quote === undefined)),
+        ).toBe(true);
       });
     }
   }

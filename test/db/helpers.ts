@@ -26,7 +26,11 @@ export async function openCountingDb(name: string, versions: readonly SchemaVers
   await db.open();
   const idb = db.backendDB();
   const transaction = idb.transaction.bind(idb);
-  idb.transaction = ((stores: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) => {
+  idb.transaction = ((
+    stores: string | string[],
+    mode?: IDBTransactionMode,
+    options?: IDBTransactionOptions,
+  ) => {
     if (mode === 'readwrite') counts.readwrite += 1;
     return transaction(stores, mode, options);
   }) as IDBDatabase['transaction'];

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSIONS, type SchemaVersion } from '../../src/db/db';
+import { decodeDetails } from '../../src/db/details';
 import { loadDataset, openDatabase } from '../../src/db/load';
 import { readDatasetVersion } from '../../src/db/store';
 import { saveUserReport } from '../../src/db/user-data';
@@ -35,7 +36,7 @@ describe('loadDataset', () => {
     expect(result).toMatchObject({ persistent: true, from: 'network' });
     expect(counts.readwrite).toBe(1);
     expect(await db.reports.count()).toBe(5);
-    const details = await db.details.toArray();
+    const details = (await db.details.toArray()).map(decodeDetails);
     expect(details).toHaveLength(5);
     expect(details.flatMap((d) => d.observations)).toHaveLength(dataset.observations.length);
     expect(details.flatMap((d) => d.checks)).toHaveLength(dataset.checks.length);
@@ -80,12 +81,12 @@ describe('loadDataset', () => {
     expect(counts.readwrite).toBe(1);
     expect(await db.reports.get('lingsha-township-2018')).toBeUndefined();
     expect(await db.details.get('lingsha-township-2018')).toBeUndefined();
-    const staff = (await db.details.get('yanchi-county-2017'))?.observations.find(
+    const staff = decodeDetails((await db.details.get('yanchi-county-2017'))!).observations.find(
       (o) => o.metric === 'staff_total',
     );
     expect(staff?.value).toBe(100);
     expect((await db.reports.get('user-hongze-2023'))?.origin).toBe('user');
-    expect((await db.details.get('user-hongze-2023'))?.observations).toHaveLength(1);
+    expect(decodeDetails((await db.details.get('user-hongze-2023'))!).observations).toHaveLength(1);
     expect((await db.sources.get('user-hongze-2023'))?.text).toBe('本年新收申请数量……42 件');
     expect((await db.units.get('hongze-district'))?.origin).toBe('user');
     expect(await readDatasetVersion(db)).toBe(`${first.version}-next`);

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS } from '../../src/db/db';
+import { decodeDetails } from '../../src/db/details';
 import { loadDataset } from '../../src/db/load';
 import { DexieRepository } from '../../src/db/repository';
 import { readDatasetVersion, readUsableDatasetVersion } from '../../src/db/store';
@@ -15,22 +16,30 @@ async function fillV1(name: string, dataset: Dataset) {
   const bundle = userBundle();
   await db.transaction('rw', db.tables, async () => {
     await db.table('metrics').bulkPut(dataset.metrics);
-    await db.table('units').bulkPut([
-      ...dataset.units.map((u) => ({ ...u, origin: 'shipped' })),
-      { ...bundle.unit, origin: 'user' },
-    ]);
-    await db.table('reports').bulkPut([
-      ...dataset.reports.map((r) => ({ ...r, origin: 'shipped' })),
-      { ...bundle.report, origin: 'user' },
-    ]);
-    await db.table('observations').bulkAdd([
-      ...dataset.observations.map((o) => ({ ...o, origin: 'shipped' })),
-      ...bundle.observations.map((o) => ({ ...o, origin: 'user' })),
-    ]);
-    await db.table('checks').bulkAdd([
-      ...dataset.checks.map((c) => ({ ...c, origin: 'shipped' })),
-      ...bundle.checks.map((c) => ({ ...c, origin: 'user' })),
-    ]);
+    await db
+      .table('units')
+      .bulkPut([
+        ...dataset.units.map((u) => ({ ...u, origin: 'shipped' })),
+        { ...bundle.unit, origin: 'user' },
+      ]);
+    await db
+      .table('reports')
+      .bulkPut([
+        ...dataset.reports.map((r) => ({ ...r, origin: 'shipped' })),
+        { ...bundle.report, origin: 'user' },
+      ]);
+    await db
+      .table('observations')
+      .bulkAdd([
+        ...dataset.observations.map((o) => ({ ...o, origin: 'shipped' })),
+        ...bundle.observations.map((o) => ({ ...o, origin: 'user' })),
+      ]);
+    await db
+      .table('checks')
+      .bulkAdd([
+        ...dataset.checks.map((c) => ({ ...c, origin: 'shipped' })),
+        ...bundle.checks.map((c) => ({ ...c, origin: 'user' })),
+      ]);
     await db.table('sources').put({ reportId: bundle.report.id, text: bundle.sourceText, origin: 'user' });
     await db.table('meta').put({ key: 'datasetVersion', value: dataset.version });
   });
@@ -50,12 +59,9 @@ describe('schema v1 -> v2', () => {
       ['details', 'facts', 'meta', 'metrics', 'reports', 'sources', 'units'].sort(),
     );
     expect(await db.reports.toArray()).toEqual([{ ...bundle.report, origin: 'user' }]);
-    expect(await db.details.get(bundle.report.id)).toEqual({
-      reportId: bundle.report.id,
-      origin: 'user',
-      observations: bundle.observations,
-      checks: bundle.checks,
-    });
+    const moved = await db.details.get(bundle.report.id);
+    expect(moved?.origin).toBe('user');
+    expect(decodeDetails(moved!)).toEqual({ observations: bundle.observations, checks: bundle.checks });
     expect((await db.units.toArray()).map((u) => u.id)).toEqual([bundle.unit.id]);
     expect((await db.sources.get(bundle.report.id))?.text).toBe(bundle.sourceText);
     expect(await readDatasetVersion(db)).toBeUndefined();
@@ -65,7 +71,9 @@ describe('schema v1 -> v2', () => {
     expect(await readUsableDatasetVersion(db)).toBe(dataset.version);
     const { facts } = await new DexieRepository(db).loadFacts();
     expect(facts.reportIds).toEqual([...dataset.reports.map((r) => r.id), bundle.report.id]);
-    expect((await db.details.get(bundle.report.id))?.observations).toEqual(bundle.observations);
+    expect(decodeDetails((await db.details.get(bundle.report.id))!).observations).toEqual(
+      bundle.observations,
+    );
     db.close();
   });
 });

@@ -10,14 +10,18 @@ function nextVersion(previous: Dataset): Dataset {
   return {
     ...previous,
     version: `${previous.version}-next`,
-    observations: previous.observations.map((o) => (o.metric === 'staff_total' ? { ...o, value: o.value + 1000 } : o)),
+    observations: previous.observations.map((o) =>
+      o.metric === 'staff_total' ? { ...o, value: o.value + 1000 } : o,
+    ),
   };
 }
 
 async function staffTotals(repo: DexieRepository): Promise<number[]> {
   const { facts } = await repo.loadFacts();
   const column = facts.metrics.indexOf('staff_total');
-  return facts.reportIds.map((_, i) => facts.values[i * facts.metrics.length + column]!).filter((v) => !Number.isNaN(v));
+  return facts.reportIds
+    .map((_, i) => facts.values[i * facts.metrics.length + column]!)
+    .filter((v) => !Number.isNaN(v));
 }
 
 describe('writing the shipped dataset in chunks', () => {
@@ -45,7 +49,9 @@ describe('writing the shipped dataset in chunks', () => {
     const before = await staffTotals(repo);
     const broken = nextVersion(first);
     // The third report has no id: its put throws after two chunks were written.
-    broken.reports = broken.reports.map((r, i) => (i === 2 ? { ...r, id: undefined as unknown as string } : r));
+    broken.reports = broken.reports.map((r, i) =>
+      i === 2 ? { ...r, id: undefined as unknown as string } : r,
+    );
 
     await expect(writeShippedDataset(db.backendDB(), broken, 1)).rejects.toThrow();
     expect(await readUsableDatasetVersion(db)).toBe(first.version);

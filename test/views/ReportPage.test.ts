@@ -11,7 +11,11 @@ import { repositoryWithTexts, shippedData } from './fixtures';
 
 afterEach(cleanup);
 
-async function renderReport(reportId: string, repo: MemoryRepository, anchor?: { at?: number; metric?: string }) {
+async function renderReport(
+  reportId: string,
+  repo: MemoryRepository,
+  anchor?: { at?: number; metric?: string },
+) {
   const result = render(ReportPage, {
     props: { locale: 'zh', repo, reportId, backHref: '#/', ...(anchor ? { jumpTo: anchor } : {}) },
   });
@@ -39,7 +43,9 @@ describe('ReportPage', () => {
           expect(strong?.textContent, `${o.metric}`).toBe(o.quote.slice(range.start, range.end));
         }
       }
-      expect(screen.getByTestId('extracted-numbers').querySelectorAll('li')).toHaveLength(observations.length);
+      expect(screen.getByTestId('extracted-numbers').querySelectorAll('li')).toHaveLength(
+        observations.length,
+      );
     });
   }
 
@@ -58,7 +64,7 @@ describe('ReportPage', () => {
         o.end <= derived.end,
     );
     expect(inside.length).toBeGreaterThan(1);
-    const layered = [...screen.getByTestId('report-text').querySelectorAll('mark.layered')];
+    const layered = [...screen.getByTestId('report-text').querySelectorAll<HTMLElement>('mark.layered')];
     for (const o of inside) {
       const label = describeObservation('zh', o);
       expect(layered.some((m) => m.title.includes(label)) || o.method === 'derived').toBe(true);
@@ -80,15 +86,22 @@ describe('ReportPage', () => {
       (o) => o.reportId === 'pengyang-county-2018' && o.metric === 'ch_weibo' && o.method === 'table',
     )!;
     const list = screen.getByTestId('extracted-numbers');
-    const item = [...list.querySelectorAll('button')].find((b) => b.textContent === describeObservation('zh', weibo))!;
+    const item = [...list.querySelectorAll('button')].find(
+      (b) => b.textContent === describeObservation('zh', weibo),
+    )!;
     await fireEvent.click(item);
     await waitFor(() => expect(document.activeElement?.textContent).toBe(String(weibo.value)));
     expect(item.getAttribute('aria-current')).toBe('location');
   });
 
   it('shows a report holding HTML as text', async () => {
-    const hostile = '平罗县人民政府办公室2023年政府信息公开工作年度报告\n<img src=x onerror=alert(1)>主动公开政府信息 42 条。<script>alert(2)</script>\n';
-    const extraction = extractReport(hostile, { sourceFile: 'hostile.txt', sourceSha256: 'x', unitId: 'hostile-unit' });
+    const hostile =
+      '平罗县人民政府办公室2023年政府信息公开工作年度报告\n<img src=x onerror=alert(1)>主动公开政府信息 42 条。<script>alert(2)</script>\n';
+    const extraction = extractReport(hostile, {
+      sourceFile: 'hostile.txt',
+      sourceSha256: 'x',
+      unitId: 'hostile-unit',
+    });
     const report = extraction.reports[0]!;
     const dataset: Dataset = {
       schemaVersion: 1,

@@ -8,7 +8,13 @@ import { installDialogShim, repositoryWithTexts, rowsOf, shippedData } from './f
 beforeAll(installDialogShim);
 afterEach(cleanup);
 
-function renderDialog(props: { reportId: string; metric: string; cell?: Cell; withRepo?: boolean; locale?: 'zh' | 'en' }) {
+function renderDialog(props: {
+  reportId: string;
+  metric: string;
+  cell?: Cell;
+  withRepo?: boolean;
+  locale?: 'zh' | 'en';
+}) {
   const data = shippedData();
   const row = rowsOf(data.dataset, [props.reportId])[0]!;
   const cell = props.cell ?? row.values[props.metric]!;
@@ -27,8 +33,18 @@ function renderDialog(props: { reportId: string; metric: string; cell?: Cell; wi
 
 describe('SourceDialog', () => {
   const cases = [
-    { name: 'table quote: the value cell', reportId: 'pengyang-county-2018', metric: 'ch_website', marked: '7970' },
-    { name: 'table quote: the last number, not the 1 in the label', reportId: 'pengyang-county-2018', metric: 'proactive_total', marked: '13230' },
+    {
+      name: 'table quote: the value cell',
+      reportId: 'pengyang-county-2018',
+      metric: 'ch_website',
+      marked: '7970',
+    },
+    {
+      name: 'table quote: the last number, not the 1 in the label',
+      reportId: 'pengyang-county-2018',
+      metric: 'proactive_total',
+      marked: '13230',
+    },
     { name: 'text quote', reportId: 'lingsha-township-2018', metric: 'proactive_total', marked: null },
   ];
   for (const c of cases) {
@@ -45,8 +61,17 @@ describe('SourceDialog', () => {
   }
 
   it('shows a quote containing HTML as literal text', async () => {
-    const cell: Cell = { value: 12, approx: false, method: 'table', quote: '<img src=x onerror=alert(1)>\t条\t12' };
-    const { container } = await renderDialog({ reportId: 'pengyang-county-2018', metric: 'ch_website', cell });
+    const cell: Cell = {
+      value: 12,
+      approx: false,
+      method: 'table',
+      quote: '<img src=x onerror=alert(1)>\t条\t12',
+    };
+    const { container } = await renderDialog({
+      reportId: 'pengyang-county-2018',
+      metric: 'ch_website',
+      cell,
+    });
     expect(container.ownerDocument.querySelector('img')).toBeNull();
     expect(screen.getByTestId('source-quote').textContent).toContain('<img src=x onerror=alert(1)>');
     expect(screen.getByTestId('source-quote').querySelector('mark')?.textContent).toBe('12');
@@ -70,7 +95,9 @@ describe('SourceDialog', () => {
     expect(secondary.length).toBeGreaterThan(0);
     for (const o of secondary) {
       expect(others.textContent).toContain(o.quote);
-      expect([...others.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toContain(`#/report/lingsha-township-2018?lang=en&at=${o.start}&metric=proactive_total`);
+      expect([...others.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(
+        `#/report/lingsha-township-2018?lang=en&at=${o.start}&metric=proactive_total`,
+      );
     }
     expect(others.textContent).toContain('报告对该指标给出了不同的数值');
     const primary = statements.find((o) => o.primary)!;

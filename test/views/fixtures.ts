@@ -22,7 +22,9 @@ export function shippedData(): ShippedData {
   try {
     const { dataset } = buildDataset({ reportsDir: 'data/reports', unitsFile: 'data/units.json', outDir });
     const texts = new Map(
-      dataset.reports.map((r) => [r.id, readFileSync(join(outDir, 'reports', r.sourceFile), 'utf8')] as const),
+      dataset.reports.map(
+        (r) => [r.id, readFileSync(join(outDir, 'reports', r.sourceFile), 'utf8')] as const,
+      ),
     );
     cached = { dataset, texts };
     return cached;

@@ -7,7 +7,12 @@ describe('buildSegments', () => {
   const rowSpan = (id: number, label: string, value: string): EvidenceSpan => {
     const start = text.indexOf(label);
     const valueStart = text.indexOf(value, start);
-    return { id, start, end: valueStart + value.length, value: { start: valueStart, end: valueStart + value.length } };
+    return {
+      id,
+      start,
+      end: valueStart + value.length,
+      value: { start: valueStart, end: valueStart + value.length },
+    };
   };
   const row1 = rowSpan(0, '1.政府网站', '7970');
   const row2 = rowSpan(1, '2.政务微博', '149');
@@ -42,7 +47,10 @@ describe('buildSegments', () => {
     },
     {
       name: 'spans outside the text are ignored',
-      spans: [{ id: 5, start: 40, end: 99 }, { id: 6, start: 3, end: 3 }],
+      spans: [
+        { id: 5, start: 40, end: 99 },
+        { id: 6, start: 3, end: 3 },
+      ],
       expected: [[text, [], []]],
     },
   ];
