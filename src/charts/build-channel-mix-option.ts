@@ -108,7 +108,7 @@ export function buildChannelMixOption(rows: readonly ReportRow[], settings: Chan
   return {
     ...baseOption(),
     title: truncatedTitle(subtitle),
-    grid: { left: 64, right: 24, top: subtitle ? 72 : 48, bottom: 56 },
+    grid: { left: 64, right: 24, top: subtitle ? 84 : 64, bottom: 56 },
     legend: { type: 'scroll', top: subtitle ? 24 : 0 },
     tooltip: {
       trigger: 'item',

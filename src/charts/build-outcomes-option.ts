@@ -101,7 +101,7 @@ export function buildOutcomesOption(rows: readonly ReportRow[], settings: Outcom
   return {
     ...baseOption(),
     title: truncatedTitle(subtitle),
-    grid: { left: 56, right: 24, top: subtitle ? 72 : 48, bottom: 56 },
+    grid: { left: 56, right: 24, top: subtitle ? 84 : 64, bottom: 56 },
     legend: { type: 'scroll', top: subtitle ? 24 : 0 },
     tooltip: {
       trigger: 'item',
@@ -121,7 +121,8 @@ export function buildOutcomesOption(rows: readonly ReportRow[], settings: Outcom
       data: categories,
       axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 },
     },
-    yAxis: { type: 'value', name: unit, minInterval: 1 },
+    // Headroom so the value labels on the tallest bar stay inside the plot.
+    yAxis: { type: 'value', name: unit, minInterval: 1, boundaryGap: [0, '10%'] },
     series,
   };
 }
