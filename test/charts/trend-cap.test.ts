@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildTrendOption, MAX_TREND_BODIES } from '../../src/charts/build-trend-option';
+import type { TrendPoint } from '../../src/charts/rows';
+
+function point(i: number, year: number): TrendPoint {
+  return {
+    unitId: `unit-${i}`,
+    unitName: `第${i}县`,
+    region: '平罗',
+    scope: 'county-aggregate',
+    year,
+    // Body i has total 1000 + i, so the smallest bodies are the ones left out.
+    value: 1000 + i,
+    derived: false,
+    approx: false,
+    reportId: `unit-${i}-${year}`,
+    metric: 'proactive_total',
+  };
+}
+
+function seriesNames(option: ReturnType<typeof buildTrendOption>): string[] {
+  const series = option.series as { name: string }[];
+  return [...new Set(series.map((s) => s.name))];
+}
+
+describe('buildTrendOption at scale', () => {
+  it.each([
+    { bodies: MAX_TREND_BODIES, capped: false },
+    { bodies: MAX_TREND_BODIES + 1, capped: true },
+    { bodies: 3000, capped: true },
+  ])('draws at most the cap of bodies ($bodies bodies)', ({ bodies, capped }) => {
+    const points = Array.from({ length: bodies }, (_, i) => [point(i, 2020), point(i, 2021)]).flat();
+    const option = buildTrendOption(points, { locale: 'zh', from: 2016, to: 2023 });
+    const names = seriesNames(option);
+    expect(names).toHaveLength(Math.min(bodies, MAX_TREND_BODIES));
+    const title = option.title as { subtext?: string } | undefined;
+    if (capped) {
+      expect(title?.subtext).toContain(String(bodies));
+      // The largest totals are kept: the body with the smallest total is not drawn.
+      expect(names.some((n) => n.startsWith('第0县'))).toBe(false);
+      expect(names.some((n) => n.startsWith(`第${bodies - 1}县`))).toBe(true);
+    } else {
+      expect(title?.subtext).toBeUndefined();
+    }
+  });
+});
