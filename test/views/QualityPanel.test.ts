@@ -37,6 +37,11 @@ describe('QualityPanel', () => {
         li.getAttribute('data-ok'),
       );
       expect(ok).toEqual([...ok].sort()); // 'false' sorts before 'true'
+      // Passed checks wait behind a closed disclosure; failed ones are never hidden.
+      const passed = group.querySelector('details.passed');
+      expect(passed?.hasAttribute('open') ?? false).toBe(false);
+      for (const li of passed?.querySelectorAll('[data-testid="quality-check"]') ?? [])
+        expect(li.getAttribute('data-ok')).toBe('true');
     }
   });
 
