@@ -26,13 +26,6 @@ const SYMBOL_SIZE = 8;
 /** Bodies (lines) drawn at most; the same cap as the per-report bar views' categories. */
 export const MAX_TREND_BODIES = 40;
 
-// TODO(lead): move into src/i18n/strings.ts as `trendTruncated` (this module may not edit it).
-const TRUNCATED_NOTE: Record<Locale, (shown: number, total: number) => string> = {
-  zh: (shown, total) => `仅显示主动公开数最大的 ${shown} 个报告主体（共 ${total} 个），请缩小筛选范围。`,
-  en: (shown, total) =>
-    `Showing the ${shown} bodies with the largest totals (of ${total}); narrow the filters.`,
-};
-
 export function trendSeriesName(point: Pick<TrendPoint, 'unitName' | 'scope'>, locale: Locale): string {
   return locale === 'zh'
     ? `${point.unitName}（${scopeLabel(locale, point.scope)}）`
@@ -115,7 +108,7 @@ function largestBodies(
   const kept = new Set([...bodies].sort((a, b) => peak(b) - peak(a)).slice(0, MAX_TREND_BODIES));
   return {
     shown: bodies.filter((b) => kept.has(b)),
-    subtitle: TRUNCATED_NOTE[locale](MAX_TREND_BODIES, bodies.length),
+    subtitle: t(locale, 'trendTruncated', { shown: MAX_TREND_BODIES, total: bodies.length }),
   };
 }
 
