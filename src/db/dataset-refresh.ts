@@ -1,13 +1,8 @@
-// Bringing IndexedDB up to the shipped dataset: download it, and unless it is the version
-// already stored, parse it and write it (store.ts). The same code runs in the dataset worker
-// (the normal path: JSON.parse of a national dataset is a long task) and, where there is no
-// Worker (tests, old browsers), on the calling thread.
+// Downloading the shipped dataset unless it is the version already stored: only the first
+// few KB are read to peek the version, so a revalidation that finds the same version does not
+// download and parse tens of MB. Runs in the dataset worker (JSON.parse of a national dataset
+// is a long task) and, where there is no Worker, on the calling thread.
 import type { Dataset } from '../model/types';
-
-/** Replaces the stored shipped dataset (in one transaction) with the one given. */
-export type WriteDataset = (dataset: Dataset) => Promise<void>;
-
-export type RefreshOutcome = { kind: 'unchanged' } | { kind: 'stored'; version: string };
 
 /** The dataset build writes schemaVersion then version first; only that prefix is trusted. */
 const VERSION_AT_START = /^\s*\{\s*"schemaVersion"\s*:\s*\d+\s*,\s*"version"\s*:\s*"([^"\\]*)"/;
@@ -88,26 +83,16 @@ export async function fetchDatasetResponse(url: string): Promise<Response> {
   return response;
 }
 
-/** Writes the dataset at `url` unless `knownVersion` is the one already stored. */
-export async function refreshFromUrl(
-  write: WriteDataset,
+/** The dataset at `url`, or undefined when its version is `knownVersion` (then only peeked). */
+export async function fetchDatasetUnlessKnown(
   url: string,
   knownVersion: string | undefined,
-): Promise<RefreshOutcome> {
+): Promise<Dataset | undefined> {
   const body = await readDatasetBody(await fetchDatasetResponse(url));
   if (knownVersion !== undefined && body.peekedVersion === knownVersion) {
     await body.cancel();
-    return { kind: 'unchanged' };
+    return undefined;
   }
-  return storeUnlessKnown(write, await body.parse(), knownVersion);
-}
-
-export async function storeUnlessKnown(
-  write: WriteDataset,
-  dataset: Dataset,
-  knownVersion: string | undefined,
-): Promise<RefreshOutcome> {
-  if (dataset.version === knownVersion) return { kind: 'unchanged' };
-  await write(dataset);
-  return { kind: 'stored', version: dataset.version };
+  const dataset = await body.parse();
+  return dataset.version === knownVersion ? undefined : dataset;
 }

@@ -14,10 +14,10 @@ import type {
   SourceRow,
   UnitRow,
 } from './rows';
-import { META_DATASET_VERSION } from './rows';
+import { DB_NAME, META_DATASET_VERSION } from './rows';
 import { encodeDetails, type ReportDetails } from './details';
 
-export const DB_NAME = 'gov-disclosure';
+export { DB_NAME };
 
 export interface SchemaVersion {
   version: number;

@@ -1,46 +1,79 @@
-// Getting the dataset on screen: from IndexedDB at once when it is there (then revalidated
-// in the background, after the first screen), from the network otherwise. The download,
-// JSON.parse and IndexedDB writes run in a worker where there is one. Anything wrong with
-// IndexedDB (missing, private mode, quota, an old tab blocking the upgrade) falls back to
-// the network copy in memory; nothing may hang, so opening the database races a timeout.
+// Getting the dataset on screen, fastest path first:
+// - warm start: the stored chart facts are read with plain IndexedDB calls (fast-read.ts) and
+//   drawn; Dexie, user-data wiring and the revalidation come after the first screen;
+// - first visit (or no usable cache): the dataset worker downloads and parses the dataset and
+//   hands over its chart facts, which are drawn at once; after the first screen the page
+//   opens the database with Dexie (creating the schema) and the worker writes the facts,
+//   then the details, each in its own transaction.
+// Anything wrong with IndexedDB (missing, private mode, quota, an old tab blocking the
+// upgrade) falls back to the network copy in memory; nothing may hang, so opening races a
+// timeout. Nothing here imports Dexie: it is loaded on demand (dexie-session.ts).
 import type { Dataset } from '../model/types';
-import { storeUnlessKnown, type RefreshOutcome } from './dataset-refresh';
-import { refreshInWorker } from './dataset-worker-client';
-import { DisclosureDb } from './db';
-import { DexieRepository, MemoryRepository, type DataRepository } from './repository';
+import { fetchShippedInWorker } from './dataset-worker-client';
+import type { DisclosureDb } from './db';
+import { concatFacts } from './facts';
+import { readStoredFacts, type StoredFacts, type StoredState } from './fast-read';
+import {
+  DexieRepository,
+  MemoryRepository,
+  type DataRepository,
+  type DetailsGate,
+  type LoadedFacts,
+} from './repository';
+import { DB_NAME } from './rows';
 import { setUserDataTarget } from './session';
-import { readUsableDatasetVersion, replaceShippedDataset } from './store';
+import { fetchShippedHere, type FetchShipped, type ShippedDataset } from './shipped-source';
 
 /** Relative to the page: the app is served with base './' from any folder. */
 export const DATASET_URL = 'data/dataset.json';
-/** Set when the first download is in IndexedDB (the benchmark times the first visit by it). */
+/** Set when a first download's chart facts are in IndexedDB (the benchmark times the first visit by it). */
 export const DB_LOADED_MARK = 'db:loaded';
+/** Set when its details (quotes, checks) are stored too. */
+export const DB_DETAILS_MARK = 'db:details-stored';
 const OPEN_TIMEOUT_MS = 3000;
 
 export type RevalidateResult = 'unchanged' | 'updated' | 'failed';
 
-export interface LoadResult {
+/** The data layer behind the first screen: quotes, report pages, user data, change events. */
+export interface DataLayer {
   repo: DataRepository;
   /** False when the data lives only in memory: the UI says so once, quietly. */
   persistent: boolean;
-  from: 'cache' | 'network';
-  /** Settles when the background check for a newer dataset is done (cache visits only). */
+  /** Calls `listener` after the stored data changed (a user import, a newer dataset). */
+  onChange(listener: () => void): () => void;
+  /** Settles when the background check for a newer dataset is done. */
   revalidated: Promise<RevalidateResult>;
+  /** True when the stored data differs from what the first screen drew: read it again. */
+  initialOutdated: boolean;
 }
 
-/** Brings `db` up to the shipped dataset unless `knownVersion` is what it holds. */
-export type RefreshDataset = (db: DisclosureDb, knownVersion: string | undefined) => Promise<RefreshOutcome>;
+export interface LoadResult {
+  from: 'cache' | 'network';
+  /** What the first screen draws, available before the rest of the data layer. */
+  initial: LoadedFacts;
+  /** The data layer, up once the first screen is drawn (and the data it serves is stored). */
+  data: Promise<DataLayer>;
+}
 
 export interface LoadOptions {
-  /** The network copy, parsed on this thread (tests; the in-memory fallback). */
+  /** The IndexedDB database (tests use fresh names). */
+  dbName?: string;
+  /** The network copy, parsed on this thread (tests, and where there is no Worker). */
   fetchDataset?: () => Promise<Dataset>;
-  /** How IndexedDB is filled; by default in a worker, or on this thread with fetchDataset. */
-  refreshDataset?: RefreshDataset;
-  /** Returns an opened database or throws; injectable so tests can simulate failures. */
-  openDb?: () => Promise<DisclosureDb>;
+  /** How the shipped dataset is downloaded; by default in a worker. */
+  fetchShipped?: FetchShipped;
+  /** Opens (creating or upgrading) the database with Dexie; injectable to simulate failures. */
+  openDb?: (name: string) => Promise<DisclosureDb>;
   openTimeoutMs?: number;
-  /** Revalidation of a cached dataset waits for this (the first screen comes first). */
+  /** Dexie is loaded and a first download stored only after this: the first screen first. */
+  afterFirstScreen?: Promise<unknown>;
+  /** The revalidation of a cached dataset waits for this as well (the page being idle). */
   revalidateAfter?: Promise<unknown>;
+  /**
+   * Start the download at once, alongside the read of IndexedDB, because a cache is unlikely
+   * (no service worker controls the page: a first visit). Dropped if the cache is usable.
+   */
+  fetchEarly?: boolean;
 }
 
 export async function fetchDatasetFromNetwork(url = DATASET_URL): Promise<Dataset> {
@@ -48,13 +81,6 @@ export async function fetchDatasetFromNetwork(url = DATASET_URL): Promise<Datase
   const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as Dataset;
-}
-
-export async function openDatabase(): Promise<DisclosureDb> {
-  if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
-  const db = new DisclosureDb();
-  await db.open();
-  return db;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -73,6 +99,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   });
 }
 
+async function defaultOpenDb(name: string): Promise<DisclosureDb> {
+  return (await import('./dexie-session')).openDatabase(name);
+}
+
 async function tryOpen(open: () => Promise<DisclosureDb>, timeoutMs: number): Promise<DisclosureDb | null> {
   const opening = open();
   try {
@@ -85,85 +115,208 @@ async function tryOpen(open: () => Promise<DisclosureDb>, timeoutMs: number): Pr
   }
 }
 
-function defaultRefresh(fetchDataset: (() => Promise<Dataset>) | undefined): RefreshDataset {
-  const writeTo = (db: DisclosureDb) => (dataset: Dataset) => replaceShippedDataset(db, dataset);
-  if (fetchDataset) return async (db, known) => storeUnlessKnown(writeTo(db), await fetchDataset(), known);
-  if (typeof Worker === 'undefined')
-    return async (db, known) => storeUnlessKnown(writeTo(db), await fetchDatasetFromNetwork(), known);
-  return (db, knownVersion) =>
-    refreshInWorker({ dbName: db.name, url: new URL(DATASET_URL, document.baseURI).href, knownVersion });
+function defaultFetchShipped(fetchDataset: (() => Promise<Dataset>) | undefined): FetchShipped {
+  if (fetchDataset) return fetchShippedHere(fetchDataset);
+  if (typeof Worker === 'undefined') return fetchShippedHere(() => fetchDatasetFromNetwork());
+  return fetchShippedInWorker(new URL(DATASET_URL, document.baseURI).href);
 }
 
-async function revalidate(
-  db: DisclosureDb,
-  refresh: RefreshDataset,
-  knownVersion: string,
-  after: Promise<unknown>,
-): Promise<RevalidateResult> {
-  try {
-    await after;
-    return (await refresh(db, knownVersion)).kind === 'stored' ? 'updated' : 'unchanged';
-  } catch (error) {
-    console.warn('Dataset revalidation failed; keeping the cached copy:', error);
-    return 'failed';
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
+}
+
+/** Listeners of one page's data changes: Dexie's own events plus the worker's writes. */
+class ChangeListeners {
+  private listeners = new Set<() => void>();
+  add(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  notify(): void {
+    for (const listener of this.listeners) listener();
   }
 }
 
-function inMemory(dataset: Dataset): LoadResult {
+/** A gate that is open unless a details write is under way (repository.ts). */
+class DetailsWrites implements DetailsGate {
+  pending = false;
+  settled: Promise<unknown> = Promise.resolve();
+  run(write: Promise<void>): Promise<void> {
+    this.pending = true;
+    this.settled = write.finally(() => (this.pending = false));
+    return write;
+  }
+}
+
+interface Context {
+  name: string;
+  fetchShipped: FetchShipped;
+  open: () => Promise<DisclosureDb | null>;
+  afterFirstScreen: Promise<unknown>;
+  revalidateAfter: Promise<unknown>;
+}
+
+function memoryLayer(dataset: Dataset): DataLayer {
   const repo = new MemoryRepository(dataset);
   setUserDataTarget({ kind: 'memory', repo });
   return {
     repo,
     persistent: false,
-    from: 'network',
+    onChange: (listener) => repo.onChange(listener),
     revalidated: Promise.resolve('unchanged'),
+    initialOutdated: false,
   };
 }
 
-function markDbLoaded(): void {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
-    performance.mark(DB_LOADED_MARK);
+async function dexieLayer(
+  db: DisclosureDb,
+  changes: ChangeListeners,
+  gate: DetailsGate,
+  revalidated: Promise<RevalidateResult>,
+  initialOutdated = false,
+): Promise<DataLayer> {
+  const { watchDashboardTables } = await import('./dexie-session');
+  watchDashboardTables(db, () => changes.notify());
+  setUserDataTarget({ kind: 'dexie', db });
+  return {
+    repo: new DexieRepository(db, gate),
+    persistent: true,
+    onChange: (listener) => changes.add(listener),
+    revalidated,
+    initialOutdated,
+  };
+}
+
+/** Fetches a newer dataset (or the missing details of this one) and stores it. */
+async function revalidate(
+  context: Context,
+  stored: StoredFacts,
+  changes: ChangeListeners,
+  details: DetailsWrites,
+): Promise<RevalidateResult> {
+  let shipped: ShippedDataset | undefined;
+  try {
+    await context.revalidateAfter;
+    // Without its details the stored version is incomplete: fetch it again even if current.
+    const fetched = await context.fetchShipped(stored.detailsStored ? stored.version : undefined);
+    if (fetched.kind === 'unchanged') return 'unchanged';
+    shipped = fetched.shipped;
+    const updated = shipped.version !== stored.version;
+    if (updated) {
+      await shipped.storeFacts(context.name);
+      changes.notify();
+    }
+    await details.run(shipped.storeDetails(context.name));
+    return updated ? 'updated' : 'unchanged';
+  } catch (error) {
+    console.warn('Dataset revalidation failed; keeping the cached copy:', error);
+    return 'failed';
+  } finally {
+    shipped?.close();
+  }
+}
+
+/** Warm start: the data layer over the stored dataset, then a background revalidation. */
+async function cachedLayer(context: Context, stored: StoredFacts): Promise<DataLayer> {
+  await context.afterFirstScreen;
+  const db = await context.open();
+  if (!db) {
+    const fetched = await context.fetchShipped(undefined);
+    if (fetched.kind === 'unchanged') throw new Error('The dataset download came back empty');
+    const layer = memoryLayer(await fetched.shipped.dataset());
+    fetched.shipped.close();
+    return layer;
+  }
+  const changes = new ChangeListeners();
+  const details = new DetailsWrites();
+  const revalidated = revalidate(context, stored, changes, details);
+  // Quotes of a version whose details are missing would be wrong: wait until they are written.
+  if (!stored.detailsStored) await revalidated;
+  return dexieLayer(db, changes, details, revalidated);
+}
+
+/** First visit: store the downloaded dataset (facts, then details) and serve it from there. */
+async function storedLayer(
+  context: Context,
+  shipped: ShippedDataset,
+  state: StoredState,
+): Promise<DataLayer> {
+  try {
+    await context.afterFirstScreen;
+    const db = await context.open();
+    if (!db) return memoryLayer(await shipped.dataset());
+    // Imports may start now: IndexedDB runs their transactions after the dataset's writes.
+    setUserDataTarget({ kind: 'dexie', db });
+    try {
+      await shipped.storeFacts(context.name);
+      mark(DB_LOADED_MARK);
+      await shipped.storeDetails(context.name);
+      mark(DB_DETAILS_MARK);
+    } catch (error) {
+      // Quota or a write failure: the data is still good, it just cannot be kept.
+      console.warn('Storing the dataset failed:', error);
+      db.close();
+      return memoryLayer(await shipped.dataset());
+    }
+    // Dexie's upgrade moved older user rows the first screen could not read: draw them now.
+    const upgraded = state.kind === 'unusable' && state.upgradeNeeded;
+    return await dexieLayer(
+      db,
+      new ChangeListeners(),
+      new DetailsWrites(),
+      Promise.resolve('unchanged'),
+      upgraded,
+    );
+  } finally {
+    shipped.close();
+  }
+}
+
+/** The downloaded facts with the user's reports that were readable before the download. */
+function withUserFacts(shipped: ShippedDataset, state: StoredState): LoadedFacts {
+  if (state.kind !== 'unusable' || !state.userFacts || state.userFacts.reportIds.length === 0)
+    return { facts: shipped.facts, units: shipped.units };
+  const shippedUnitIds = new Set(shipped.units.map((u) => u.id));
+  return {
+    facts: concatFacts(shipped.facts, state.userFacts),
+    units: [...shipped.units, ...state.userUnits.filter((u) => !shippedUnitIds.has(u.id))],
+  };
 }
 
 export async function loadDataset(options: LoadOptions = {}): Promise<LoadResult> {
-  const fetchDataset = options.fetchDataset ?? (() => fetchDatasetFromNetwork());
-  const refresh = options.refreshDataset ?? defaultRefresh(options.fetchDataset);
-  const db = await tryOpen(options.openDb ?? openDatabase, options.openTimeoutMs ?? OPEN_TIMEOUT_MS);
-  if (!db) return inMemory(await fetchDataset());
-
-  let cachedVersion: string | undefined;
-  try {
-    cachedVersion = await readUsableDatasetVersion(db);
-  } catch (error) {
-    console.warn('Reading IndexedDB failed:', error);
-    db.close();
-    return inMemory(await fetchDataset());
+  const name = options.dbName ?? DB_NAME;
+  const timeoutMs = options.openTimeoutMs ?? OPEN_TIMEOUT_MS;
+  const openDb = options.openDb ?? defaultOpenDb;
+  const afterFirstScreen = options.afterFirstScreen ?? Promise.resolve();
+  const context: Context = {
+    name,
+    fetchShipped: options.fetchShipped ?? defaultFetchShipped(options.fetchDataset),
+    open: () => tryOpen(() => openDb(name), timeoutMs),
+    afterFirstScreen,
+    revalidateAfter: Promise.all([afterFirstScreen, options.revalidateAfter]),
+  };
+  const early = options.fetchEarly ? context.fetchShipped(undefined) : undefined;
+  // An early download that fails is only reported if it is needed.
+  early?.catch(() => undefined);
+  const state = await withTimeout(readStoredFacts(name), timeoutMs, 'Reading IndexedDB').catch(
+    (error: unknown): StoredState => {
+      console.warn(error);
+      return { kind: 'unavailable' };
+    },
+  );
+  if (state.kind === 'usable') {
+    early?.then(
+      (unused) => unused.kind === 'fetched' && unused.shipped.close(),
+      () => undefined,
+    );
+    const { facts, units } = state.stored;
+    return { from: 'cache', initial: { facts, units }, data: cachedLayer(context, state.stored) };
   }
-
-  if (cachedVersion !== undefined) {
-    setUserDataTarget({ kind: 'dexie', db });
-    return {
-      repo: new DexieRepository(db),
-      persistent: true,
-      from: 'cache',
-      revalidated: revalidate(db, refresh, cachedVersion, options.revalidateAfter ?? Promise.resolve()),
-    };
-  }
-
-  try {
-    await refresh(db, undefined);
-  } catch (error) {
-    // Quota or a write failure: the data is still good, it just cannot be kept.
-    console.warn('Storing the dataset failed:', error);
-    db.close();
-    return inMemory(await fetchDataset());
-  }
-  markDbLoaded();
-  setUserDataTarget({ kind: 'dexie', db });
+  const fetched = await (early ?? context.fetchShipped(undefined));
+  if (fetched.kind === 'unchanged') throw new Error('The dataset download came back empty');
   return {
-    repo: new DexieRepository(db),
-    persistent: true,
     from: 'network',
-    revalidated: Promise.resolve('unchanged'),
+    initial: withUserFacts(fetched.shipped, state),
+    data: storedLayer(context, fetched.shipped, state),
   };
 }

@@ -8,6 +8,7 @@ import type { DisclosureDb } from './db';
 import { decodeDetails, type ReportDetails } from './details';
 import { buildChartFacts, concatFacts, factsMatchBuild, type ChartFacts } from './facts';
 import { SHIPPED_FACTS_KEY, type DetailsRow, type ReportRow, type SourceRow, type UnitRow } from './rows';
+import { factsOfUserReports } from './user-facts';
 
 /** What the dashboard draws from: every report's chart numbers and every unit. */
 export interface LoadedFacts {
@@ -32,19 +33,28 @@ export interface DataRepository {
   onChange?(listener: () => void): () => void;
 }
 
-/** Facts of the user's reports, computed on read: they are few and change one at a time. */
-function userFacts(reports: readonly ReportRow[], rows: readonly (DetailsRow | undefined)[]): ChartFacts {
-  const present = rows.filter((d): d is DetailsRow => d !== undefined).map(decodeDetails);
-  return buildChartFacts(
-    reports,
-    present.flatMap((d) => d.observations),
-    present.flatMap((d) => d.checks),
-  );
+/**
+ * Open while the shipped details rows are being replaced (shipped-write.ts, transaction 2):
+ * reads of reports and details wait for it, so no quote of another version is shown.
+ */
+export interface DetailsGate {
+  pending: boolean;
+  settled: Promise<unknown>;
 }
+
+const OPEN_GATE: DetailsGate = { pending: false, settled: Promise.resolve() };
 
 export class DexieRepository implements DataRepository {
   readonly persistent = true;
-  constructor(private readonly db: DisclosureDb) {}
+  constructor(
+    private readonly db: DisclosureDb,
+    private readonly detailsGate: DetailsGate = OPEN_GATE,
+  ) {}
+
+  /** Only awaits when a write is under way: a live query stays inside Dexie's own promises. */
+  private async throughGate(): Promise<void> {
+    if (this.detailsGate.pending) await this.detailsGate.settled.catch(() => undefined);
+  }
 
   loadFacts(): Promise<LoadedFacts> {
     const { db } = this;
@@ -55,7 +65,7 @@ export class DexieRepository implements DataRepository {
         db.reports.where('origin').equals('user').toArray(),
       ]);
       const details = await db.details.bulkGet(userReports.map((r) => r.id));
-      const mine = userFacts(userReports, details);
+      const mine = factsOfUserReports(userReports, details);
       const base = shipped && factsMatchBuild(shipped) ? shipped : undefined;
       return { facts: base ? concatFacts(base, mine) : mine, units };
     });
@@ -66,19 +76,22 @@ export class DexieRepository implements DataRepository {
   listMetrics() {
     return this.db.metrics.toArray();
   }
-  reportsOfUnits(unitIds: readonly string[]) {
+  async reportsOfUnits(unitIds: readonly string[]) {
+    await this.throughGate();
     return this.db.reports
       .where('unitId')
       .anyOf([...unitIds])
       .toArray();
   }
-  getReport(id: string) {
+  async getReport(id: string) {
+    await this.throughGate();
     return this.db.reports.get(id);
   }
   getUnit(id: string) {
     return this.db.units.get(id);
   }
   private async detailsOf(reportIds: readonly string[]): Promise<ReportDetails[]> {
+    await this.throughGate();
     const rows = await this.db.details.bulkGet([...reportIds]);
     return rows.filter((d): d is DetailsRow => d !== undefined).map(decodeDetails);
   }

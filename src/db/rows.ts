@@ -6,6 +6,9 @@
 import type { Check, MetricDef, Observation, Report, Unit } from '../model/types';
 import type { ChartFacts } from './facts';
 
+/** The app's IndexedDB database (declared in db.ts; read without Dexie by fast-read.ts). */
+export const DB_NAME = 'gov-disclosure';
+
 export type Origin = 'shipped' | 'user';
 
 export type ReportRow = Report & { origin: Origin };
@@ -45,3 +48,9 @@ export interface MetaRow {
 }
 
 export const META_DATASET_VERSION = 'datasetVersion';
+/**
+ * The dataset version whose reports and details rows are all stored. The chart facts are
+ * committed first (the charts need nothing else) and the details after them, in their own
+ * transaction; until this equals META_DATASET_VERSION, quotes and report pages wait.
+ */
+export const META_DETAILS_VERSION = 'detailsVersion';

@@ -1,5 +1,5 @@
 // The stored dataset's version, and replacing the shipped rows (shipped-write.ts does the
-// writing, in one transaction, with plain IndexedDB so the worker can share it without Dexie).
+// writing, facts then details, with plain IndexedDB so the worker can share it without Dexie).
 import type { Dataset } from '../model/types';
 import type { DisclosureDb } from './db';
 import { factsMatchBuild } from './facts';
@@ -23,7 +23,7 @@ export async function readUsableDatasetVersion(db: DisclosureDb): Promise<string
   });
 }
 
-/** Replaces every shipped row with `dataset` in one transaction; user rows are left alone. */
+/** Replaces every shipped row with `dataset` (facts, then details); user rows are left alone. */
 export async function replaceShippedDataset(
   db: DisclosureDb,
   dataset: Dataset,

@@ -1,13 +1,20 @@
-// Messages between the page and the dataset worker (one request, one reply, then it exits).
-import type { RefreshOutcome } from '../db/dataset-refresh';
+// Messages between the page and the dataset worker. One worker per download: the page asks
+// it to fetch; the worker answers 'unchanged' (and is done) or with the chart facts; then the
+// page asks, one request at a time, for the writes or the whole dataset, and finally closes it.
+import type { ChartFacts } from '../db/facts';
+import type { UnitRow } from '../db/rows';
+import type { Dataset } from '../model/types';
 
-export interface DatasetRefreshRequest {
-  /** The IndexedDB database to write (the worker opens its own connection). */
-  dbName: string;
-  /** Absolute URL of dataset.json (a worker resolves relative URLs against its own script). */
-  url: string;
-  /** The version already stored; the worker then stops after peeking the file's version. */
-  knownVersion: string | undefined;
-}
+export type DatasetWorkerRequest =
+  /** `url` is absolute: a worker resolves relative URLs against its own script. */
+  | { id: number; type: 'fetch'; url: string; knownVersion: string | undefined }
+  | { id: number; type: 'store-facts'; dbName: string }
+  | { id: number; type: 'store-details'; dbName: string }
+  | { id: number; type: 'send-dataset' };
 
-export type DatasetRefreshReply = { ok: true; outcome: RefreshOutcome } | { ok: false; message: string };
+export type DatasetWorkerReply =
+  | { id: number; type: 'unchanged' }
+  | { id: number; type: 'fetched'; version: string; facts: ChartFacts; units: UnitRow[] }
+  | { id: number; type: 'stored' }
+  | { id: number; type: 'dataset'; dataset: Dataset }
+  | { id: number; type: 'error'; message: string };

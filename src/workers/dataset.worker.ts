@@ -1,36 +1,57 @@
-// The dataset worker: downloads, parses and stores the shipped dataset off the main thread,
-// so the page stays responsive while tens of MB are parsed and written (dataset-refresh.ts).
-// It writes with plain IndexedDB (shipped-write.ts): this script is fetched before the first
-// charts on a first visit, and Dexie would double its size.
-import { refreshFromUrl } from '../db/dataset-refresh';
-import { writeShippedDataset } from '../db/shipped-write';
-import type { DatasetRefreshReply, DatasetRefreshRequest } from './dataset-protocol';
+// The dataset worker: downloads and parses the shipped dataset and computes its chart facts
+// off the main thread (JSON.parse of a national dataset is a long task), hands the facts to
+// the page to draw, and then writes it to IndexedDB when the page asks (shipped-write.ts,
+// plain IndexedDB: this script is fetched before the first charts of a first visit, and
+// Dexie would double its size).
+import { fetchDatasetUnlessKnown } from '../db/dataset-refresh';
+import { buildChartFacts, type ChartFacts } from '../db/facts';
+import { shippedUnits, withExistingDatabase } from '../db/shipped-source';
+import { writeShippedDetails, writeShippedFacts } from '../db/shipped-write';
+import type { Dataset } from '../model/types';
+import type { DatasetWorkerReply, DatasetWorkerRequest } from './dataset-protocol';
 
-/** Opens the page's database at its current version; the page has created and upgraded it. */
-function openExisting(name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error(`Cannot open ${name}`));
-  });
+let held: { dataset: Dataset; facts: ChartFacts } | undefined;
+
+function heldOrThrow(): { dataset: Dataset; facts: ChartFacts } {
+  if (!held) throw new Error('No dataset fetched yet');
+  return held;
 }
 
-self.onmessage = async (event: MessageEvent<DatasetRefreshRequest>) => {
-  const { dbName, url, knownVersion } = event.data;
-  let reply: DatasetRefreshReply;
-  let idb: IDBDatabase | undefined;
+async function answer(request: DatasetWorkerRequest): Promise<DatasetWorkerReply> {
+  const { id } = request;
+  switch (request.type) {
+    case 'fetch': {
+      const dataset = await fetchDatasetUnlessKnown(request.url, request.knownVersion);
+      if (!dataset) return { id, type: 'unchanged' };
+      const facts = buildChartFacts(dataset.reports, dataset.observations, dataset.checks);
+      held = { dataset, facts };
+      return { id, type: 'fetched', version: dataset.version, facts, units: shippedUnits(dataset) };
+    }
+    case 'store-facts': {
+      const { dataset, facts } = heldOrThrow();
+      await withExistingDatabase(request.dbName, (idb) => writeShippedFacts(idb, dataset, facts));
+      return { id, type: 'stored' };
+    }
+    case 'store-details': {
+      const { dataset } = heldOrThrow();
+      await withExistingDatabase(request.dbName, (idb) => writeShippedDetails(idb, dataset));
+      return { id, type: 'stored' };
+    }
+    case 'send-dataset':
+      return { id, type: 'dataset', dataset: heldOrThrow().dataset };
+  }
+}
+
+self.onmessage = async (event: MessageEvent<DatasetWorkerRequest>) => {
+  let reply: DatasetWorkerReply;
   try {
-    idb = await openExisting(dbName);
-    const opened = idb;
-    reply = {
-      ok: true,
-      outcome: await refreshFromUrl((dataset) => writeShippedDataset(opened, dataset), url, knownVersion),
-    };
+    reply = await answer(event.data);
   } catch (error) {
-    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
-  } finally {
-    idb?.close();
+    reply = {
+      id: event.data.id,
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
   self.postMessage(reply);
 };

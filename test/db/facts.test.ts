@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toReportRows, type ReportRow } from '../../src/charts/rows';
 import { DashboardIndex } from '../../src/db/dashboard-index';
 import { buildChartFacts, concatFacts, FACT_METRICS } from '../../src/db/facts';
-import { loadDataset } from '../../src/db/load';
+import { replaceShippedDataset } from '../../src/db/store';
 import { queryDashboard } from '../../src/db/queries';
 import { DexieRepository, MemoryRepository } from '../../src/db/repository';
 import { saveUserReport } from '../../src/db/user-data';
@@ -94,7 +94,7 @@ describe('the in-memory dashboard index', () => {
       name: 'IndexedDB',
       make: async () => {
         const { db } = await openCountingDb(freshDbName());
-        await loadDataset({ fetchDataset: async () => sampleDataset(), openDb: async () => db });
+        await replaceShippedDataset(db, sampleDataset());
         await saveUserReport(userBundle(), { kind: 'dexie', db });
         return new DexieRepository(db);
       },

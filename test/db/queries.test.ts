@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { observeQuery } from '../../src/db/live';
-import { loadDataset } from '../../src/db/load';
+import { replaceShippedDataset } from '../../src/db/store';
 import { loadSourceText, orderRegions, queryDashboard, queryReportPage } from '../../src/db/queries';
 import { DexieRepository, MemoryRepository, type DataRepository } from '../../src/db/repository';
 import type { UserDataTarget } from '../../src/db/session';
@@ -18,7 +18,7 @@ const backings: Backing[] = [
     name: 'IndexedDB',
     make: async () => {
       const { db } = await openCountingDb(freshDbName());
-      await loadDataset({ fetchDataset: async () => sampleDataset(), openDb: async () => db });
+      await replaceShippedDataset(db, sampleDataset());
       return { repo: new DexieRepository(db), target: { kind: 'dexie', db } };
     },
   },

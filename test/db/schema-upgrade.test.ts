@@ -66,8 +66,15 @@ describe('schema v1 -> v2', () => {
     expect((await db.sources.get(bundle.report.id))?.text).toBe(bundle.sourceText);
     expect(await readDatasetVersion(db)).toBeUndefined();
 
-    const result = await loadDataset({ fetchDataset: async () => dataset, openDb: async () => db });
+    const result = await loadDataset({
+      dbName: name,
+      fetchDataset: async () => dataset,
+      openDb: async () => db,
+    });
     expect(result.from).toBe('network');
+    // The first screen already draws the moved user report beside the downloaded ones.
+    expect(result.initial.facts.reportIds).toContain(bundle.report.id);
+    await result.data;
     expect(await readUsableDatasetVersion(db)).toBe(dataset.version);
     const { facts } = await new DexieRepository(db).loadFacts();
     expect(facts.reportIds).toEqual([...dataset.reports.map((r) => r.id), bundle.report.id]);
@@ -75,5 +82,19 @@ describe('schema v1 -> v2', () => {
       bundle.observations,
     );
     db.close();
+  });
+});
+
+describe('a first screen over a v1 database', () => {
+  it('draws the download, then upgrades with Dexie and says the first screen is outdated', async () => {
+    const name = freshDbName();
+    const dataset = sampleDataset();
+    const bundle = await fillV1(name, dataset);
+    const result = await loadDataset({ dbName: name, fetchDataset: async () => dataset });
+    expect(result.initial.facts.reportIds).toEqual(dataset.reports.map((r) => r.id));
+    const layer = await result.data;
+    expect(layer.initialOutdated).toBe(true);
+    const { facts } = await layer.repo.loadFacts();
+    expect(facts.reportIds).toEqual([...dataset.reports.map((r) => r.id), bundle.report.id]);
   });
 });

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DexieRepository } from '../../src/db/repository';
-import { writeShippedDataset } from '../../src/db/shipped-write';
+import { META_DETAILS_VERSION } from '../../src/db/rows';
+import { DatasetSupersededError, writeShippedDetails, writeShippedFacts } from '../../src/db/shipped-write';
 import { readUsableDatasetVersion, replaceShippedDataset } from '../../src/db/store';
 import type { Dataset } from '../../src/model/types';
 import { freshDbName, openCountingDb, sampleDataset } from './helpers';
@@ -24,11 +25,12 @@ async function staffTotals(repo: DexieRepository): Promise<number[]> {
     .filter((v) => !Number.isNaN(v));
 }
 
-describe('writing the shipped dataset in chunks', () => {
-  it('never lets a reader see a half-written dataset: reads queued during the write see all of it', async () => {
+describe('writing the shipped dataset: facts, then details', () => {
+  it('never lets a reader see half of a transaction: reads queued during the write see all of it', async () => {
     const { db, counts } = await openCountingDb(freshDbName());
     const first = sampleDataset();
     await replaceShippedDataset(db, first);
+    expect(counts.readwrite).toBe(2);
     const repo = new DexieRepository(db);
     const before = await staffTotals(repo);
     const next = nextVersion(first);
@@ -38,25 +40,52 @@ describe('writing the shipped dataset in chunks', () => {
     const readsDuringWrite = await Promise.all([readUsableDatasetVersion(db), staffTotals(repo)]);
     await writing;
     expect(readsDuringWrite).toEqual([next.version, before.map((v) => v + 1000)]);
-    expect(counts.readwrite).toBe(2);
+    expect(counts.readwrite).toBe(4);
+    expect((await db.meta.get(META_DETAILS_VERSION))?.value).toBe(next.version);
   });
 
-  it('rolls back to the previous dataset when a chunk fails half-way', async () => {
+  it('rolls back to the previous dataset when the facts transaction fails', async () => {
     const { db } = await openCountingDb(freshDbName());
     const first = sampleDataset();
     await replaceShippedDataset(db, first);
     const repo = new DexieRepository(db);
     const before = await staffTotals(repo);
     const broken = nextVersion(first);
+    // A unit without an id: its put throws after the metrics were written.
+    broken.units = broken.units.map((u, i) => (i === 2 ? { ...u, id: undefined as unknown as string } : u));
+
+    await expect(writeShippedFacts(db.backendDB(), broken)).rejects.toThrow();
+    expect(await readUsableDatasetVersion(db)).toBe(first.version);
+    expect((await db.meta.get(META_DETAILS_VERSION))?.value).toBe(first.version);
+    expect(await staffTotals(repo)).toEqual(before);
+    expect(await db.units.count()).toBe(first.units.length);
+  });
+
+  it('keeps the old details and no details version when the details transaction fails half-way', async () => {
+    const { db } = await openCountingDb(freshDbName());
+    const first = sampleDataset();
+    await replaceShippedDataset(db, first);
+    const broken = nextVersion(first);
     // The third report has no id: its put throws after two chunks were written.
     broken.reports = broken.reports.map((r, i) =>
       i === 2 ? { ...r, id: undefined as unknown as string } : r,
     );
 
-    await expect(writeShippedDataset(db.backendDB(), broken, 1)).rejects.toThrow();
-    expect(await readUsableDatasetVersion(db)).toBe(first.version);
-    expect(await staffTotals(repo)).toEqual(before);
+    await writeShippedFacts(db.backendDB(), broken);
+    await expect(writeShippedDetails(db.backendDB(), broken, 1)).rejects.toThrow();
+    expect(await readUsableDatasetVersion(db)).toBe(broken.version);
+    // Without a details version for it, the new facts' quotes are not read (load.ts rewrites them).
+    expect(await db.meta.get(META_DETAILS_VERSION)).toBeUndefined();
     expect(await db.reports.count()).toBe(first.reports.length);
     expect(await db.details.count()).toBe(first.reports.length);
+  });
+
+  it('refuses details of a version that is no longer the stored one', async () => {
+    const { db } = await openCountingDb(freshDbName());
+    const first = sampleDataset();
+    await replaceShippedDataset(db, first);
+    const next = nextVersion(first);
+    await expect(writeShippedDetails(db.backendDB(), next)).rejects.toBeInstanceOf(DatasetSupersededError);
+    expect((await db.meta.get(META_DETAILS_VERSION))?.value).toBe(first.version);
   });
 });

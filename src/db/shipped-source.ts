@@ -1,0 +1,69 @@
+// A downloaded shipped dataset, held where it was parsed (the dataset worker, or this thread
+// where there is no Worker): the page gets its chart facts at once, to draw, and asks for the
+// two writes (shipped-write.ts) afterwards, when the first screen is on it.
+import type { Dataset } from '../model/types';
+import { buildChartFacts, type ChartFacts } from './facts';
+import { openExistingDatabase } from './idb';
+import type { UnitRow } from './rows';
+import { writeShippedDetails, writeShippedFacts } from './shipped-write';
+
+export interface ShippedDataset {
+  version: string;
+  facts: ChartFacts;
+  units: UnitRow[];
+  /** Commits the chart facts, units, metrics and version into database `dbName`. */
+  storeFacts(dbName: string): Promise<void>;
+  /** Then the reports and details rows (quotes), in their own transaction. */
+  storeDetails(dbName: string): Promise<void>;
+  /** The whole dataset, for the in-memory fallback when IndexedDB cannot be used. */
+  dataset(): Promise<Dataset>;
+  /** Lets go of the parsed dataset (and its worker). */
+  close(): void;
+}
+
+export type ShippedFetch = { kind: 'unchanged' } | { kind: 'fetched'; shipped: ShippedDataset };
+
+/** Downloads the shipped dataset unless `knownVersion` is the current one. */
+export type FetchShipped = (knownVersion: string | undefined) => Promise<ShippedFetch>;
+
+export function shippedUnits(dataset: Pick<Dataset, 'units'>): UnitRow[] {
+  return dataset.units.map((u) => ({ ...u, origin: 'shipped' }));
+}
+
+/** Runs `write` on an existing database (the page created it with Dexie) and closes it. */
+export async function withExistingDatabase(
+  dbName: string,
+  write: (idb: IDBDatabase) => Promise<void>,
+): Promise<void> {
+  const idb = await openExistingDatabase(dbName);
+  if (!idb) throw new Error(`IndexedDB database ${dbName} does not exist`);
+  try {
+    await write(idb);
+  } finally {
+    idb.close();
+  }
+}
+
+/** A dataset parsed on this thread (no Worker, tests), with the same interface. */
+export function heldDataset(dataset: Dataset, facts?: ChartFacts): ShippedDataset {
+  const chartFacts = facts ?? buildChartFacts(dataset.reports, dataset.observations, dataset.checks);
+  return {
+    version: dataset.version,
+    facts: chartFacts,
+    units: shippedUnits(dataset),
+    storeFacts: (dbName) =>
+      withExistingDatabase(dbName, (idb) => writeShippedFacts(idb, dataset, chartFacts)),
+    storeDetails: (dbName) => withExistingDatabase(dbName, (idb) => writeShippedDetails(idb, dataset)),
+    dataset: async () => dataset,
+    close: () => undefined,
+  };
+}
+
+/** Fetches with `fetchDataset` on this thread; the version check happens after parsing. */
+export function fetchShippedHere(fetchDataset: () => Promise<Dataset>): FetchShipped {
+  return async (knownVersion) => {
+    const dataset = await fetchDataset();
+    if (dataset.version === knownVersion) return { kind: 'unchanged' };
+    return { kind: 'fetched', shipped: heldDataset(dataset) };
+  };
+}
