@@ -5,15 +5,7 @@
 import { CHANNEL_BUCKET_OF, CHANNEL_BUCKETS } from '../model/metrics';
 import { t, formatNumber, type Locale } from '../i18n/strings';
 import { metricLabel, metricUnit } from '../i18n/metric-label';
-import {
-  baseOption,
-  emptyOption,
-  limitRows,
-  notReportedSeries,
-  reportCategory,
-  tooltipHtml,
-  truncatedTitle,
-} from './common';
+import { emptyOption, limitRows, notReportedSeries, perReportBarFrame, reportCategory } from './common';
 import { WEIBO_WECHAT_COMBINED } from './metric-keys';
 import type { BarSeriesOption, ChartOption, SourceRef } from './option-types';
 import { CHANNEL_COLORS } from './palette';
@@ -106,35 +98,26 @@ export function buildChannelMixOption(rows: readonly ReportRow[], settings: Chan
   }
 
   return {
-    ...baseOption(),
-    title: truncatedTitle(subtitle),
-    grid: { left: 64, right: 24, top: subtitle ? 84 : 64, bottom: 56 },
-    legend: { type: 'scroll', top: subtitle ? 24 : 0 },
-    tooltip: {
-      trigger: 'item',
-      formatter: (params) => {
-        const item = Array.isArray(params) ? params[0] : params;
-        const data = item?.data as ChannelDatum | undefined;
-        if (!data || typeof data !== 'object') return '';
+    ...perReportBarFrame<ChannelDatum>({
+      subtitle,
+      categories,
+      gridLeft: 64,
+      gridRight: 24,
+      describe: (data, seriesName) => {
         const share =
           mode === 'share'
             ? `（${t(locale, 'sharePercent')} ${formatNumber(locale, Math.round(data.value * 10) / 10)}%）`
             : '';
-        return tooltipHtml([
-          `${item?.seriesName ?? ''}：${formatNumber(locale, data.count)} ${metricUnit(locale, 'ch_website')}${share}`,
+        return [
+          `${seriesName}：${formatNumber(locale, data.count)} ${metricUnit(locale, 'ch_website')}${share}`,
           data.category.replace('\n', ' '),
           ...(data.parts.length > 1
             ? data.parts.map((p) => `${metricLabel(locale, p.metric)}：${formatNumber(locale, p.value)}`)
             : []),
           ...(data.note ? [data.note] : []),
-        ]);
+        ];
       },
-    },
-    xAxis: {
-      type: 'category',
-      data: categories,
-      axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 },
-    },
+    }),
     yAxis: { type: 'value', name: unit, ...(mode === 'share' ? { max: PERCENT } : {}) },
     series,
   };

@@ -5,15 +5,7 @@
 import { OUTCOME_BUCKETS } from '../model/metrics';
 import { t, formatNumber, type Locale } from '../i18n/strings';
 import { metricLabel, metricUnit } from '../i18n/metric-label';
-import {
-  baseOption,
-  emptyOption,
-  limitRows,
-  notReportedSeries,
-  reportCategory,
-  tooltipHtml,
-  truncatedTitle,
-} from './common';
+import { emptyOption, limitRows, notReportedSeries, perReportBarFrame, reportCategory } from './common';
 import { APPS_RECEIVED } from './metric-keys';
 import type { BarSeriesOption, ChartOption, SourceRef } from './option-types';
 import { OUTCOME_COLORS, STAFF_COLORS } from './palette';
@@ -99,28 +91,17 @@ export function buildOutcomesOption(rows: readonly ReportRow[], settings: Outcom
   if (missing.size) series.push(notReportedSeries(locale, shown.length, missing, bandHeight, STACK));
 
   return {
-    ...baseOption(),
-    title: truncatedTitle(subtitle),
-    grid: { left: 56, right: 24, top: subtitle ? 84 : 64, bottom: 56 },
-    legend: { type: 'scroll', top: subtitle ? 24 : 0 },
-    tooltip: {
-      trigger: 'item',
-      formatter: (params) => {
-        const item = Array.isArray(params) ? params[0] : params;
-        const data = item?.data as OutcomeDatum | undefined;
-        if (!data || typeof data !== 'object') return '';
-        return tooltipHtml([
-          `${item?.seriesName ?? ''}：${formatNumber(locale, data.value)} ${unit}`,
-          data.category.replace('\n', ' '),
-          ...data.parts.map((p) => `${metricLabel(locale, p.metric)}：${formatNumber(locale, p.value)}`),
-        ]);
-      },
-    },
-    xAxis: {
-      type: 'category',
-      data: categories,
-      axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 },
-    },
+    ...perReportBarFrame<OutcomeDatum>({
+      subtitle,
+      categories,
+      gridLeft: 56,
+      gridRight: 24,
+      describe: (data, seriesName) => [
+        `${seriesName}：${formatNumber(locale, data.value)} ${unit}`,
+        data.category.replace('\n', ' '),
+        ...data.parts.map((p) => `${metricLabel(locale, p.metric)}：${formatNumber(locale, p.value)}`),
+      ],
+    }),
     // Headroom so the value labels on the tallest bar stay inside the plot.
     yAxis: { type: 'value', name: unit, minInterval: 1, boundaryGap: [0, '10%'] },
     series,

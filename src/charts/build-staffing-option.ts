@@ -4,15 +4,7 @@
 // says 未报告), never drawn as 0.
 import { t, formatNumber, type Locale } from '../i18n/strings';
 import { metricLabel, metricUnit } from '../i18n/metric-label';
-import {
-  baseOption,
-  emptyOption,
-  limitRows,
-  notReportedSeries,
-  reportCategory,
-  tooltipHtml,
-  truncatedTitle,
-} from './common';
+import { emptyOption, limitRows, notReportedSeries, perReportBarFrame, reportCategory } from './common';
 import { FUNDING, STAFF_FULLTIME, STAFF_PARTTIME, STAFF_TOTAL } from './metric-keys';
 import type { BarSeriesOption, ChartOption, LineSeriesOption, SourceRef } from './option-types';
 import { STAFF_COLORS } from './palette';
@@ -96,28 +88,19 @@ export function buildStaffingOption(rows: readonly ReportRow[], settings: Staffi
   });
 
   return {
-    ...baseOption(),
-    title: truncatedTitle(subtitle),
-    grid: { left: 56, right: 64, top: subtitle ? 88 : 64, bottom: 56 },
-    legend: { type: 'scroll', top: subtitle ? 24 : 0 },
-    tooltip: {
-      trigger: 'item',
-      formatter: (params) => {
-        const item = Array.isArray(params) ? params[0] : params;
-        const data = item?.data as StaffingDatum | undefined;
-        if (!data || typeof data !== 'object') return '';
+    ...perReportBarFrame<StaffingDatum>({
+      subtitle,
+      categories,
+      gridLeft: 56,
+      gridRight: 64,
+      describe: (data) => {
         const unit = data.metric === FUNDING ? fundingUnit : personUnit;
-        return tooltipHtml([
+        return [
           `${metricLabel(locale, data.metric)}：${formatNumber(locale, data.value)} ${unit}${data.approx ? `（${t(locale, 'approx')}）` : ''}`,
           data.category.replace('\n', ' '),
-        ]);
+        ];
       },
-    },
-    xAxis: {
-      type: 'category',
-      data: categories,
-      axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 },
-    },
+    }),
     yAxis: [
       { type: 'value', name: `${t(locale, 'people')}`, minInterval: 1 },
       {

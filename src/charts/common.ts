@@ -62,6 +62,42 @@ export function truncatedTitle(subtitle: string | undefined): ChartOption['title
     : undefined;
 }
 
+/**
+ * The frame every per-report bar view shares: title (with the truncation note), legend,
+ * grid, one category per report, and an item tooltip built from escaped text lines by
+ * `describe` for the hovered datum (ECharts hands the datum back untyped; the builders'
+ * data items are always objects).
+ */
+export function perReportBarFrame<Datum extends object>(frame: {
+  subtitle: string | undefined;
+  categories: readonly string[];
+  gridLeft: number;
+  gridRight: number;
+  describe: (datum: Datum, seriesName: string) => string[];
+}): ChartOption {
+  const { subtitle } = frame;
+  return {
+    ...baseOption(),
+    title: truncatedTitle(subtitle),
+    grid: { left: frame.gridLeft, right: frame.gridRight, top: subtitle ? 84 : 64, bottom: 56 },
+    legend: { type: 'scroll', top: subtitle ? 24 : 0 },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params) => {
+        const item = Array.isArray(params) ? params[0] : params;
+        const datum = item?.data;
+        if (!datum || typeof datum !== 'object') return '';
+        return tooltipHtml(frame.describe(datum as Datum, item?.seriesName ?? ''));
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: [...frame.categories],
+      axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 },
+    },
+  };
+}
+
 /** Tooltip HTML from plain-text lines: the first is bold; every line is escaped. */
 export function tooltipHtml(lines: readonly string[]): string {
   return lines
