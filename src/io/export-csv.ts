@@ -2,7 +2,7 @@
 // injection neutralised, one row per observation in the CSV_COLUMNS order.
 import Papa from 'papaparse';
 import { getMetric } from '../model/metrics';
-import type { Dataset } from '../model/types';
+import type { Observation, Report, Unit } from '../model/types';
 import {
   CSV_COLUMNS,
   CSV_NEWLINE,
@@ -67,9 +67,16 @@ export function csvTemplate(): string {
   return unparse([]);
 }
 
-/** Flattens a dataset (shipped or user) into rows; observations of unknown reports are skipped. */
+/**
+ * Flattens a dataset (shipped or user) into rows; observations of unknown reports are skipped.
+ * A report that says where it came from (a stored row) keeps its own origin.
+ */
 export function datasetToRows(
-  dataset: Pick<Dataset, 'units' | 'reports' | 'observations'>,
+  dataset: {
+    units: readonly Unit[];
+    reports: readonly (Report & { origin?: DataOrigin })[];
+    observations: readonly Observation[];
+  },
   origin: DataOrigin,
 ): ObservationRow[] {
   const units = new Map(dataset.units.map((u) => [u.id, u]));
@@ -94,7 +101,7 @@ export function datasetToRows(
       start: obs.start,
       end: obs.end,
       sourceFile: report.sourceFile,
-      origin,
+      origin: report.origin ?? origin,
     });
   }
   return rows;

@@ -8,6 +8,7 @@ import { getUserDataTarget, type UserDataTarget } from '../db/session';
 import type { Check, Dataset, Observation } from '../model/types';
 import { METRICS } from '../model/metrics';
 import type { ObservationRow } from './csv-format';
+import { datasetToRows } from './export-csv';
 import { USER_ID_PREFIX, userUnitId } from './import-report';
 
 interface Everything {
@@ -28,43 +29,10 @@ async function readEverything(repo: DataRepository): Promise<Everything> {
   return { units, reports, observations, checks };
 }
 
-function toRows(
-  units: readonly UnitRow[],
-  reports: readonly ReportRow[],
-  observations: readonly Observation[],
-): ObservationRow[] {
-  const unitById = new Map(units.map((u) => [u.id, u]));
-  const reportById = new Map(reports.map((r) => [r.id, r]));
-  return observations.flatMap((o): ObservationRow[] => {
-    const report = reportById.get(o.reportId);
-    if (!report) return [];
-    const unit = unitById.get(report.unitId);
-    return [
-      {
-        reportId: report.id,
-        unit: unit?.name ?? report.unitId,
-        region: unit?.region ?? '',
-        year: report.year,
-        scope: report.scope,
-        metric: o.metric,
-        value: o.value,
-        approx: o.approx,
-        method: o.method,
-        primary: o.primary,
-        quote: o.quote,
-        start: o.start,
-        end: o.end,
-        sourceFile: report.sourceFile,
-        origin: report.origin,
-      },
-    ];
-  });
-}
-
 /** Every observation, shipped and user, as CSV rows. */
 export async function collectAllRows(repo: DataRepository): Promise<ObservationRow[]> {
   const all = await readEverything(repo);
-  return toRows(all.units, all.reports, all.observations);
+  return datasetToRows(all, 'shipped');
 }
 
 /** The primary values of `metrics` in the given reports: the data a chart draws. */
@@ -83,7 +51,7 @@ export async function collectChartRows(
   const observations = (await repo.observationsOfReports(reportIds)).filter(
     (o) => o.primary && wanted.has(o.metric),
   );
-  return toRows(units, reports, observations);
+  return datasetToRows({ units, reports, observations }, 'shipped');
 }
 
 /** The whole current data in the dataset.json contract, user rows included (marked by origin). */
