@@ -1,12 +1,21 @@
 // The app's location in the URL hash, so a copied URL restores the view:
 //   #/                 overview        #/view/<trend|outcomes|staffing|channels>
 //   #/report/<id>      one report      ?regions=平罗,盐池&from=2016&to=2023&lang=en&mode=share
-// Only parameters the user changed are present; parsing drops anything malformed.
+// A report route may end in &at=<offset>&metric=<key> (evidence.ts withReportAnchor): the
+// statement to scroll to. Only parameters the user changed are present; parsing drops
+// anything malformed.
 import { CHART_NAMES, type ChartName } from '../charts/option-types';
 import type { ChannelMode } from '../charts/build-channel-mix-option';
 import { LOCALES, type Locale } from '../i18n/strings';
 
-export type Route = { kind: 'overview' } | { kind: 'view'; view: ChartName } | { kind: 'report'; id: string };
+/** On a report route: the statement to land on (its text offset and/or its metric). */
+export interface ReportAnchor {
+  at?: number;
+  metric?: string;
+}
+
+export type Route =
+  { kind: 'overview' } | { kind: 'view'; view: ChartName } | ({ kind: 'report'; id: string } & ReportAnchor);
 
 export interface UrlParams {
   regions?: string[];
@@ -22,6 +31,9 @@ export interface AppLocation {
 }
 
 const YEAR = /^\d{4}$/;
+const OFFSET = /^\d+$/;
+/** Metric keys are snake_case (src/model/metrics.ts); anything else is not a link we wrote. */
+const METRIC_KEY = /^[a-z][a-z0-9_]*$/;
 const MODES: readonly ChannelMode[] = ['count', 'share'];
 
 function parseRoute(path: string): Route {
@@ -31,6 +43,18 @@ function parseRoute(path: string): Route {
     return { kind: 'view', view: arg as ChartName };
   if (head === 'report' && arg) return { kind: 'report', id: arg };
   return { kind: 'overview' };
+}
+
+/** The anchor belongs to the route, not to the params: it is dropped on leaving the report. */
+function withAnchor(route: Route, query: QueryReader): Route {
+  if (route.kind !== 'report') return route;
+  const at = query.raw('at');
+  const metric = query.raw('metric');
+  return {
+    ...route,
+    ...(at !== null && OFFSET.test(at) ? { at: Number(at) } : {}),
+    ...(metric !== null && METRIC_KEY.test(metric) ? { metric } : {}),
+  };
 }
 
 function parseYear(value: string | null): number | undefined {
@@ -45,8 +69,15 @@ function safeDecode(text: string): string {
   }
 }
 
+interface QueryReader {
+  /** The value as written, still escaped. */
+  raw(key: string): string | null;
+  /** The decoded value (as written when it does not decode); null when absent. */
+  get(key: string): string | null;
+}
+
 /** Raw (still escaped) query values: URLSearchParams would decode %2C and read + as a space. */
-function readQuery(query: string) {
+function readQuery(query: string): QueryReader {
   const raw = new Map<string, string>();
   for (const pair of query.split('&')) {
     const eq = pair.indexOf('=');
@@ -85,11 +116,20 @@ export function parseHash(hash: string): AppLocation {
   if (mode && (MODES as readonly string[]).includes(mode)) params.mode = mode as ChannelMode;
   let route: Route;
   try {
-    route = parseRoute(path);
+    route = withAnchor(parseRoute(path), query);
   } catch {
     route = { kind: 'overview' };
   }
   return { route, params };
+}
+
+/** The statement a report route points at; undefined on other routes or without one. */
+export function anchorOfRoute(route: Route): ReportAnchor | undefined {
+  if (route.kind !== 'report' || (route.at === undefined && route.metric === undefined)) return undefined;
+  return {
+    ...(route.at !== undefined ? { at: route.at } : {}),
+    ...(route.metric !== undefined ? { metric: route.metric } : {}),
+  };
 }
 
 function routePath(route: Route): string {
@@ -115,5 +155,8 @@ export function serializeHash({ route, params }: AppLocation): string {
   if (params.to !== undefined) query.push(`to=${params.to}`);
   if (params.lang) query.push(`lang=${params.lang}`);
   if (params.mode) query.push(`mode=${params.mode}`);
+  // Last, as withReportAnchor appends them to a link that already carries the params.
+  if (route.kind === 'report' && route.at !== undefined) query.push(`at=${route.at}`);
+  if (route.kind === 'report' && route.metric !== undefined) query.push(`metric=${route.metric}`);
   return `#${routePath(route)}${query.length ? `?${query.join('&')}` : ''}`;
 }

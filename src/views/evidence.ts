@@ -3,6 +3,10 @@
 import type { Observation, ObservationMethod } from '../model/types';
 import { metricLabel, metricUnit } from '../i18n/metric-label';
 import { formatNumber, t, type Locale, type StringKey } from '../i18n/strings';
+import type { ReportAnchor } from '../state/url-state';
+
+/** Where on the report page to land; the router reads it back (state/url-state.ts). */
+export type { ReportAnchor };
 
 const METHOD_KEYS: Record<ObservationMethod, StringKey> = {
   table: 'methodTable',
@@ -36,15 +40,6 @@ export function orderStatements<T extends Pick<Observation, 'primary' | 'start'>
   return [...statements].sort((a, b) => Number(b.primary) - Number(a.primary) || a.start - b.start);
 }
 
-/**
- * Where on the report page to land: the statement of `metric` starting at text offset `at`.
- * Either may be missing (a chart cell knows its metric but not its offset).
- */
-export interface ReportAnchor {
-  at?: number;
-  metric?: string;
-}
-
 /** Adds the anchor to a report link built by the app (which may already carry ?lang=en). */
 export function withReportAnchor(href: string, anchor: ReportAnchor): string {
   const params: string[] = [];
@@ -52,26 +47,4 @@ export function withReportAnchor(href: string, anchor: ReportAnchor): string {
   if (anchor.metric !== undefined) params.push(`metric=${encodeURIComponent(anchor.metric)}`);
   if (params.length === 0) return href;
   return `${href}${href.includes('?') ? '&' : '?'}${params.join('&')}`;
-}
-
-function safeDecode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Reads the anchor back from a location hash; malformed parts are left out. */
-export function readReportAnchor(hash: string): ReportAnchor | undefined {
-  const queryAt = hash.indexOf('?');
-  if (queryAt < 0) return undefined;
-  const anchor: ReportAnchor = {};
-  for (const pair of hash.slice(queryAt + 1).split('&')) {
-    const [key, raw = ''] = pair.split('=', 2);
-    if (key === 'at' && /^\d+$/.test(raw)) anchor.at = Number(raw);
-    const metric = key === 'metric' && raw ? safeDecode(raw) : undefined;
-    if (metric) anchor.metric = metric;
-  }
-  return anchor.at === undefined && anchor.metric === undefined ? undefined : anchor;
 }

@@ -11,7 +11,6 @@ import { chromium, type Browser } from 'playwright-core';
 import { buildAppUnlessSkipped, PROJECT_ROOT, snapshotDist } from '../browser/support/build-app';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DESKTOP_VIEWPORT, launchChromium } from '../browser/support/chromium';
 import { CHART_NAMES } from '../browser/support/dashboard';
-import { readBuiltDataset } from '../browser/support/dataset';
 import { startStaticServer } from '../browser/support/static-server';
 import { BUDGETS, evaluateRow, formatTable, type BenchRow } from './budgets';
 import { buildFloor } from './floor/build-floor';
@@ -65,8 +64,8 @@ interface Target {
   root: string;
   mountPrefix: string;
   charts: readonly string[];
-  /** Observations in its dataset: IndexedDB is "loaded" when a store holds this many rows. */
-  expectedRecords?: number;
+  /** The page stores its dataset in IndexedDB on a first visit (and marks when it has). */
+  storesDataset: boolean;
   /** Measure region toggles on the warm page. */
   filter: boolean;
 }
@@ -74,7 +73,10 @@ interface Target {
 interface TargetSamples {
   cold: LoadSample[];
   warm: LoadSample[];
-  idbFillMs: number[];
+  /** First visit: navigation start to the chart facts stored (db:loaded). */
+  idbLoadedMs: number[];
+  /** First visit: navigation start to the details stored as well (db:details-stored). */
+  idbDetailsMs: number[];
   filterMs: number[];
   heapMB: number[];
   serviceWorker: boolean[];
@@ -85,7 +87,8 @@ async function measureTarget(target: Target, runs: number, toggles: number): Pro
   const samples: TargetSamples = {
     cold: [],
     warm: [],
-    idbFillMs: [],
+    idbLoadedMs: [],
+    idbDetailsMs: [],
     filterMs: [],
     heapMB: [],
     serviceWorker: [],
@@ -102,8 +105,10 @@ async function measureTarget(target: Target, runs: number, toggles: number): Pro
       await prepareContext(context);
       const firstVisit = context.pages()[0] ?? (await context.newPage());
       samples.cold.push(await measureLoad(firstVisit, target.url, target.charts));
-      if (target.expectedRecords !== undefined) {
-        samples.idbFillMs.push(await measureIndexedDbFill(firstVisit, target.expectedRecords));
+      if (target.storesDataset) {
+        const fill = await measureIndexedDbFill(firstVisit);
+        samples.idbLoadedMs.push(fill.loadedMs);
+        samples.idbDetailsMs.push(fill.detailsMs);
       }
       samples.serviceWorker.push(await waitForServiceWorker(firstVisit));
       const secondVisit = await context.newPage();
@@ -152,7 +157,6 @@ async function main(): Promise<void> {
   if (options.build) buildAppUnlessSkipped({ ...process.env, SKIP_BUILD: '0' });
   const appDir = snapshotDist('bench-app-');
   const floorDir = await buildFloor();
-  const appDataset = readBuiltDataset(appDir);
   const server = await startStaticServer([
     { prefix: '/', root: appDir },
     { prefix: '/floor/', root: floorDir },
@@ -163,7 +167,7 @@ async function main(): Promise<void> {
     root: appDir,
     mountPrefix: '/',
     charts: CHART_NAMES,
-    expectedRecords: appDataset.observations.length,
+    storesDataset: true,
     filter: true,
   };
   const floor: Target = {
@@ -172,6 +176,7 @@ async function main(): Promise<void> {
     root: floorDir,
     mountPrefix: '/floor/',
     charts: ['floor'],
+    storesDataset: false,
     filter: false,
   };
   const cleanups: (() => Promise<void> | void)[] = [
@@ -240,7 +245,8 @@ async function main(): Promise<void> {
         app: medianOf(appSamples.cold, (s) => s.longestTaskMs),
         floor: medianOf(floorSamples.cold, (s) => s.longestTaskMs),
       },
-      { metric: 'first-visit IndexedDB fill', unit: 'ms', app: median(appSamples.idbFillMs) },
+      { metric: 'first-visit IndexedDB load (chart facts)', unit: 'ms', app: median(appSamples.idbLoadedMs) },
+      { metric: 'first-visit IndexedDB fill (+ details)', unit: 'ms', app: median(appSamples.idbDetailsMs) },
       { metric: 'filter change p50', unit: 'ms', app: percentile(appSamples.filterMs, 50) },
       { metric: 'filter change p95', unit: 'ms', app: percentile(appSamples.filterMs, 95) },
       { metric: 'dataset download', unit: 'ms', app: appFetch.downloadMs },
@@ -269,7 +275,7 @@ async function main(): Promise<void> {
         root: nationalDir,
         mountPrefix: '/',
         charts: CHART_NAMES,
-        expectedRecords: dataset.observations.length,
+        storesDataset: true,
         filter: true,
       };
       process.stderr.write(
@@ -284,11 +290,17 @@ async function main(): Promise<void> {
         { metric: 'national: dataset download', unit: 'ms', app: fetched.downloadMs },
         { metric: 'national: dataset parse', unit: 'ms', app: fetched.parseMs },
         {
-          metric: 'national: first-visit IndexedDB fill',
+          metric: 'national: first-visit IndexedDB load (chart facts)',
           unit: 'ms',
-          app: median(national.idbFillMs),
+          app: median(national.idbLoadedMs),
           budget: `<= ${BUDGETS.nationalIdbLoadMs} ms`,
           limit: BUDGETS.nationalIdbLoadMs,
+        },
+        // The budget is for what the user waits for; the full fill is shown beside it.
+        {
+          metric: 'national: first-visit IndexedDB fill (+ details)',
+          unit: 'ms',
+          app: median(national.idbDetailsMs),
         },
         {
           metric: 'national: cold load to charts',

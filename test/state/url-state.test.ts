@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, serializeHash, type AppLocation } from '../../src/state/url-state';
+import { anchorOfRoute, parseHash, serializeHash, type AppLocation } from '../../src/state/url-state';
 import { AppState, defaultRegions } from '../../src/state/app-state.svelte';
 
 describe('URL state', () => {
@@ -20,6 +20,21 @@ describe('URL state', () => {
       hash: '#/report/pengyang-county-2018?lang=en',
       location: { route: { kind: 'report', id: 'pengyang-county-2018' }, params: { lang: 'en' } },
     },
+    {
+      hash: '#/report/pengyang-county-2018?lang=en&at=1234&metric=proactive_total',
+      location: {
+        route: { kind: 'report', id: 'pengyang-county-2018', at: 1234, metric: 'proactive_total' },
+        params: { lang: 'en' },
+      },
+    },
+    {
+      hash: '#/report/lingsha-township-2018?metric=ch_website',
+      location: { route: { kind: 'report', id: 'lingsha-township-2018', metric: 'ch_website' }, params: {} },
+    },
+    {
+      hash: '#/report/a?regions=平罗&from=2017&at=0',
+      location: { route: { kind: 'report', id: 'a', at: 0 }, params: { regions: ['平罗'], from: 2017 } },
+    },
     { hash: '#/?regions=', location: { route: { kind: 'overview' }, params: { regions: [] } } },
     {
       hash: '#/?regions=A%26B%2CC,洪泽',
@@ -38,6 +53,19 @@ describe('URL state', () => {
     { hash: '#/view/pie?from=20x6&lang=fr&mode=pie', expected: { route: { kind: 'overview' }, params: {} } },
     { hash: '#/report/%E0%A4%A', expected: { route: { kind: 'overview' }, params: {} } },
     { hash: '#/?to=2019', expected: { route: { kind: 'overview' }, params: { to: 2019 } } },
+    {
+      hash: '#/report/a?at=-3&metric=%3Cb%3E&lang=en',
+      expected: { route: { kind: 'report', id: 'a' }, params: { lang: 'en' } },
+    },
+    {
+      hash: '#/report/a?at=1.5&metric=',
+      expected: { route: { kind: 'report', id: 'a' }, params: {} },
+    },
+    // An anchor only means something on a report page.
+    {
+      hash: '#/view/trend?at=12&metric=proactive_total',
+      expected: { route: { kind: 'view', view: 'trend' }, params: {} },
+    },
   ];
   for (const { hash, expected } of malformed) {
     it(`drops what it cannot read in ${JSON.stringify(hash)}`, () =>
@@ -88,6 +116,17 @@ describe('AppState', () => {
       2018,
       'en',
     ]);
+  });
+
+  it("keeps a report link's anchor when the language changes, and drops it on leaving", () => {
+    const state = stateWithData('#/report/pengyang-county-2018?at=1234&metric=proactive_total');
+    expect(anchorOfRoute(state.route)).toEqual({ at: 1234, metric: 'proactive_total' });
+    state.update({ lang: 'en' });
+    expect(state.hrefFor(state.route)).toBe(
+      '#/report/pengyang-county-2018?lang=en&at=1234&metric=proactive_total',
+    );
+    state.navigate({ kind: 'overview' });
+    expect([state.hrefFor(state.route), anchorOfRoute(state.route)]).toEqual(['#/?lang=en', undefined]);
   });
 
   it('ticks only the known regions by default when a dataset has many', () => {

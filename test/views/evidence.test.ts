@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ruleLabel, ruleMetrics } from '../../src/i18n/check-rules';
-import { describeObservation, readReportAnchor, withReportAnchor } from '../../src/views/evidence';
+import { anchorOfRoute, parseHash, serializeHash } from '../../src/state/url-state';
+import { describeObservation, withReportAnchor } from '../../src/views/evidence';
 import { findAnchoredItem, type EvidenceItem } from '../../src/views/report-evidence';
 import type { Observation } from '../../src/model/types';
 
 describe('report anchors', () => {
+  // Links built by the views must be read back by the router (state/url-state.ts).
   const cases = [
     {
       href: '#/report/a',
@@ -21,12 +23,13 @@ describe('report anchors', () => {
   for (const { href, anchor, expected } of cases) {
     it(`${expected} round-trips`, () => {
       expect(withReportAnchor(href, anchor)).toBe(expected);
-      expect(readReportAnchor(expected) ?? {}).toEqual(anchor);
+      expect(anchorOfRoute(parseHash(expected).route) ?? {}).toEqual(anchor);
+      expect(serializeHash(parseHash(expected))).toBe(expected);
     });
   }
   it('ignores malformed values', () => {
-    expect(readReportAnchor('#/report/a?at=12x&metric=%E0%A4%A')).toBeUndefined();
-    expect(readReportAnchor('#/report/a?lang=en')).toBeUndefined();
+    expect(anchorOfRoute(parseHash('#/report/a?at=12x&metric=%E0%A4%A').route)).toBeUndefined();
+    expect(anchorOfRoute(parseHash('#/report/a?lang=en').route)).toBeUndefined();
   });
 });
 

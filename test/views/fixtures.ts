@@ -64,3 +64,16 @@ export function installDialogShim(): void {
     this.dispatchEvent(new Event('close'));
   };
 }
+
+/** The rows as the dashboard first has them: numbers from the chart facts, no quotes or notes. */
+export function withoutQuotes(rows: readonly ReportRow[]): ReportRow[] {
+  return rows.map((row) => ({
+    ...row,
+    values: Object.fromEntries(
+      Object.entries(row.values).map(([metric, cell]) => [
+        metric,
+        { value: cell.value, approx: cell.approx, method: cell.method },
+      ]),
+    ),
+  }));
+}

@@ -1,0 +1,34 @@
+import { openPersistentSession } from './support/chromium';
+import { startStaticServer } from './support/static-server';
+import { waitForDashboard } from './support/dashboard';
+import { join } from 'node:path';
+const root = process.env.DIST ?? '/work/main/dist';
+const server = await startStaticServer([{ prefix: '/', root }]);
+const s = await openPersistentSession();
+const page = s.page;
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+await page.goto(server.url);
+await waitForDashboard(page);
+await page.getByTestId('import-file').setInputFiles(join('/work/main/test/fixtures/reports-extra/hongze-district-2024.txt'));
+await page.locator('[data-testid="import-saved"], [data-testid="import-problem"]').first().waitFor();
+console.log('saved', await page.locator('[data-testid="import-saved"]').innerText());
+console.log('opts', await page.getByTestId('import-region').locator('option').allInnerTexts());
+await page.waitForTimeout(1000);
+console.log('opts', await page.getByTestId('import-region').locator('option').allInnerTexts());
+console.log('regions', await page.locator('input[data-testid^="region-"]').evaluateAll((e) => e.map((x) => x.getAttribute('data-testid'))));
+await page.getByTestId('import-region').selectOption({ label: '其他（新地区）' });
+await page.getByTestId('import-new-region').fill('洪泽');
+await page.getByTestId('import-save').click();
+for (let i = 0; i < 6; i++) {
+  await page.waitForTimeout(500);
+  console.log(i, await page.getByTestId('import-save').isEnabled(), await page.locator('input[data-testid^="region-"]').evaluateAll((e) => e.map((x) => x.getAttribute('data-testid'))));
+}
+await page.keyboard.press('Escape');
+await page.waitForTimeout(1000);
+console.log('after esc', await page.locator('input[data-testid^="region-"]').evaluateAll((e) => e.map((x) => x.getAttribute('data-testid'))));
+await page.reload(); await waitForDashboard(page);
+console.log('after reload', await page.locator('input[data-testid^="region-"]').evaluateAll((e) => e.map((x) => x.getAttribute('data-testid'))));
+console.log(await page.evaluate(() => new Promise((res) => { const r = indexedDB.open('gov-disclosure'); r.onsuccess = () => { const db = r.result; res([...db.objectStoreNames]); }; })));
+console.log(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)));
+console.log(s.errors);
+await s.close(); await server.close();
