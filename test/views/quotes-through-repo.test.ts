@@ -155,7 +155,7 @@ describe('SourcesList', () => {
       hrefForReport: (id: string) => `#/report/${id}`,
       repo: deferredQuotes,
     });
-    expect(screen.getByTestId('sources-loading').textContent).toBe('正在读取报告原文…');
+    expect(screen.getByTestId('sources-loading').textContent).toBe('正在读取原文摘录…');
     setCurrentRepository(await memoryRepo());
     await waitFor(() => expect(screen.queryByTestId('sources-loading')).toBeNull());
     const list = screen.getByTestId('sources-list');
