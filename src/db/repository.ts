@@ -164,7 +164,7 @@ export class MemoryRepository implements DataRepository {
     checks: Check[],
     source: SourceRow,
   ) {
-    if (!this.units.has(unit.id)) this.units.set(unit.id, unit);
+    if (this.units.get(unit.id)?.origin !== 'shipped') this.units.set(unit.id, unit);
     this.reports.set(report.id, report);
     this.sources.set(report.id, source);
     this.reindex(

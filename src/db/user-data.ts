@@ -48,8 +48,9 @@ export async function saveUserReport(
   await db.transaction('rw', db.dataTables, async () => {
     const existing = await db.reports.get(report.id);
     if (existing?.origin === 'shipped') throw new ReportIdTakenError(report.id);
-    // A shipped unit of the same id stays as it is: the import then adds a year to it.
-    if (!(await db.units.get(unit.id))) await db.units.put({ ...unit, origin: USER });
+    // A shipped unit of the same id stays as it is (the import then adds a year to it); a
+    // user unit takes the corrections (name, region) of the latest save.
+    if ((await db.units.get(unit.id))?.origin !== 'shipped') await db.units.put({ ...unit, origin: USER });
     await db.reports.put({ ...report, origin: USER });
     await db.details.put(encodeDetails(report.id, USER, { observations, checks }));
     await db.sources.put({ reportId: report.id, text: sourceText, origin: USER });

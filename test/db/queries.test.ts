@@ -157,6 +157,20 @@ for (const backing of backings) {
       expect(await repo.observationsOfReports(['user-hongze-2023'])).toHaveLength(1);
       expect(await repo.checksOfReports(['user-hongze-2023'])).toHaveLength(1);
     });
+
+    it('takes the corrected region of a re-saved user unit, but never rewrites a shipped unit', async () => {
+      const { repo, target } = await backing.make();
+      await saveUserReport(userBundle('user-hongze-2023', '淮安市洪泽区'), target);
+      await saveUserReport(userBundle('user-hongze-2023', '洪泽'), target);
+      expect((await repo.getUnit('hongze-district'))?.region).toBe('洪泽');
+
+      const shipped = await repo.getUnit('pengyang-county');
+      const intoShipped = userBundle('user-pengyang-2019', '别处');
+      intoShipped.unit = { ...intoShipped.unit, id: 'pengyang-county', name: '改名' };
+      intoShipped.report = { ...intoShipped.report, unitId: 'pengyang-county' };
+      await saveUserReport(intoShipped, target);
+      expect(await repo.getUnit('pengyang-county')).toEqual(shipped);
+    });
   });
 }
 
