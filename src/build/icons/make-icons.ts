@@ -1,4 +1,4 @@
-// Writes the PWA icons into static/icons/ (run once with `npx tsx src/io/icons/make-icons.ts`;
+// Writes the PWA icons into static/icons/ (run once with `npx tsx src/build/icons/make-icons.ts`;
 // the PNGs are committed). Node-only.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { encodePng } from './png-encode';
