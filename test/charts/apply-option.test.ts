@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { SVGRenderer } from 'echarts/renderers';
+import { applyChartOption } from '../../src/charts/apply-option';
+import type { ChartOption } from '../../src/charts/option-types';
+import { echarts } from '../../src/charts/setup';
+
+echarts.use(SVGRenderer);
+
+const tooltipSaying = (text: string): ChartOption['tooltip'] => ({ trigger: 'item', formatter: () => text });
+
+const truncated: ChartOption = {
+  title: { subtext: '仅显示前 40 份' },
+  legend: { type: 'scroll' },
+  grid: { left: 56, top: 84 },
+  tooltip: tooltipSaying('first'),
+  xAxis: { type: 'category', data: ['甲', '乙'] },
+  yAxis: { type: 'value' },
+  series: [
+    { type: 'bar', name: '收到申请', data: [3, 4] },
+    { type: 'bar', name: '予以公开', data: [1, 2] },
+  ],
+};
+
+const whole: ChartOption = {
+  legend: { type: 'scroll' },
+  grid: { left: 24, top: 64 },
+  tooltip: tooltipSaying('second'),
+  xAxis: { type: 'category', data: ['丙'] },
+  yAxis: { type: 'value' },
+  series: [{ type: 'bar', name: '收到申请', data: [7] }],
+};
+
+const empty: ChartOption = { title: { text: '未选择地区' } };
+
+type Applied = Record<string, { [key: string]: unknown }[] | undefined>;
+
+function afterApplying(options: readonly ChartOption[]): Applied {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 400, height: 300 });
+  options.forEach((option, i) => applyChartOption(chart, option, i === 0));
+  const applied = chart.getOption() as Applied;
+  chart.dispose();
+  return applied;
+}
+
+describe('applyChartOption', () => {
+  it.each([
+    { case: 'a shorter option', options: [truncated, whole], titles: [], series: ['收到申请'], axis: ['丙'] },
+    { case: 'the empty state', options: [whole, empty], titles: ['未选择地区'], series: [], axis: undefined },
+    {
+      case: 'data after the empty state',
+      options: [empty, truncated],
+      // The new title only (its text is ECharts' default), not the empty state's sentence.
+      titles: [''],
+      series: ['收到申请', '予以公开'],
+      axis: ['甲', '乙'],
+    },
+  ])('leaves nothing of the previous option but the tooltip: $case', ({ options, titles, series, axis }) => {
+    const applied = afterApplying(options);
+    expect((applied.title ?? []).map((t) => t.text)).toEqual(titles);
+    expect((applied.series ?? []).map((s) => s.name)).toEqual(series);
+    expect(applied.xAxis?.[0]?.data).toEqual(axis);
+  });
+
+  it('merges the tooltip, so its formatter is the latest option’s', () => {
+    const applied = afterApplying([truncated, whole]);
+    expect(applied.tooltip).toHaveLength(1);
+    const formatter = applied.tooltip?.[0]?.formatter as () => string;
+    expect(formatter()).toBe('second');
+  });
+});
