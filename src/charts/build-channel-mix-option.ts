@@ -9,7 +9,7 @@ import { emptyOption, limitRows, notReportedSeries, perReportBarFrame, reportCat
 import { WEIBO_WECHAT_COMBINED } from './metric-keys';
 import type { BarSeriesOption, ChartOption, SourceRef } from './option-types';
 import { CHANNEL_COLORS } from './palette';
-import type { ReportRow } from './rows';
+import type { ReportRow, RowList } from './rows';
 
 export type ChannelMode = 'count' | 'share';
 
@@ -53,7 +53,7 @@ function total(parts: readonly { value: number }[]): number {
   return parts.reduce((s, p) => s + p.value, 0);
 }
 
-export function buildChannelMixOption(rows: readonly ReportRow[], settings: ChannelMixSettings): ChartOption {
+export function buildChannelMixOption(rows: RowList, settings: ChannelMixSettings): ChartOption {
   const { locale, mode } = settings;
   const { shown, subtitle } = limitRows(rows, locale);
   if (shown.length === 0) return emptyOption(t(locale, 'noReports'));

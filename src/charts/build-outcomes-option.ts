@@ -9,7 +9,7 @@ import { emptyOption, limitRows, notReportedSeries, perReportBarFrame, reportCat
 import { APPS_RECEIVED } from './metric-keys';
 import type { BarSeriesOption, ChartOption, SourceRef } from './option-types';
 import { OUTCOME_COLORS, STAFF_COLORS } from './palette';
-import type { ReportRow } from './rows';
+import type { ReportRow, RowList } from './rows';
 
 export interface OutcomesSettings {
   locale: Locale;
@@ -37,7 +37,7 @@ function sum(parts: readonly { value: number }[]): number {
   return parts.reduce((total, p) => total + p.value, 0);
 }
 
-export function buildOutcomesOption(rows: readonly ReportRow[], settings: OutcomesSettings): ChartOption {
+export function buildOutcomesOption(rows: RowList, settings: OutcomesSettings): ChartOption {
   const { locale } = settings;
   const { shown, subtitle } = limitRows(rows, locale);
   if (shown.length === 0) return emptyOption(t(locale, 'noReports'));

@@ -8,7 +8,7 @@ import { emptyOption, limitRows, notReportedSeries, perReportBarFrame, reportCat
 import { FUNDING, STAFF_FULLTIME, STAFF_PARTTIME, STAFF_TOTAL } from './metric-keys';
 import type { BarSeriesOption, ChartOption, LineSeriesOption, SourceRef } from './option-types';
 import { STAFF_COLORS } from './palette';
-import type { ReportRow } from './rows';
+import type { ReportRow, RowList } from './rows';
 
 export interface StaffingSettings {
   locale: Locale;
@@ -33,7 +33,7 @@ function unsplitTotal(row: ReportRow, category: string): StaffingDatum | null {
   return datum(row, STAFF_TOTAL, category);
 }
 
-export function buildStaffingOption(rows: readonly ReportRow[], settings: StaffingSettings): ChartOption {
+export function buildStaffingOption(rows: RowList, settings: StaffingSettings): ChartOption {
   const { locale } = settings;
   const { shown, subtitle } = limitRows(rows, locale);
   if (shown.length === 0) return emptyOption(t(locale, 'noReports'));

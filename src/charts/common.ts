@@ -5,7 +5,7 @@ import { t, type Locale } from '../i18n/strings';
 import { escapeHtml } from './escape-html';
 import type { BarSeriesOption, ChartOption } from './option-types';
 import { NOT_REPORTED_COLOR } from './palette';
-import type { ReportRow } from './rows';
+import type { ReportRow, RowList } from './rows';
 
 export const CJK_FONT_STACK =
   '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
@@ -45,11 +45,8 @@ export function reportCategory(row: ReportRow): string {
 }
 
 /** Caps the number of per-report categories; the subtitle says how many were left out. */
-export function limitRows(
-  rows: readonly ReportRow[],
-  locale: Locale,
-): { shown: ReportRow[]; subtitle?: string } {
-  if (rows.length <= MAX_REPORTS_PER_CHART) return { shown: [...rows] };
+export function limitRows(rows: RowList, locale: Locale): { shown: ReportRow[]; subtitle?: string } {
+  if (rows.length <= MAX_REPORTS_PER_CHART) return { shown: rows.slice() };
   return {
     shown: rows.slice(0, MAX_REPORTS_PER_CHART),
     subtitle: t(locale, 'truncated', { shown: MAX_REPORTS_PER_CHART, total: rows.length }),

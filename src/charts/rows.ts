@@ -99,30 +99,38 @@ export function withQuotes(rows: readonly ReportRow[], observations: readonly Ob
   });
 }
 
+/** What the option builders read of a list of rows: its length and a slice (materialized). */
+export interface RowList {
+  readonly length: number;
+  slice(start?: number, end?: number): ReportRow[];
+}
+
+/** The trend's inputs of one report: who, when, and its total and previous-year cells. */
+export interface TrendSource {
+  base: Pick<TrendPoint, 'unitId' | 'unitName' | 'region' | 'scope' | 'reportId'>;
+  year: number;
+  total: Cell | undefined;
+  previous: Cell | undefined;
+}
+
 /**
  * The trend's points: each report's proactive_total at its year, plus derived previous-year
  * totals at year - 1. A stated value always wins over a derived one for the same unit and year.
+ * Grouped by body in the order the sources come (no collation: a locale compare's first use
+ * costs tens of ms on a cold load), each body's points by year.
  */
-export function toTrendPoints(rows: readonly ReportRow[]): TrendPoint[] {
+export function collectTrendPoints(sources: Iterable<TrendSource>): TrendPoint[] {
   const points = new Map<string, TrendPoint>();
   const offer = (point: TrendPoint) => {
     const key = `${point.unitId}|${point.year}`;
     const existing = points.get(key);
     if (!existing || (existing.derived && !point.derived)) points.set(key, point);
   };
-  for (const row of rows) {
-    const base = {
-      unitId: row.unitId,
-      unitName: row.unitName,
-      region: row.region,
-      scope: row.scope,
-      reportId: row.reportId,
-    };
-    const total = row.values[PROACTIVE_TOTAL];
+  for (const { base, year, total, previous } of sources) {
     if (total) {
       offer({
         ...base,
-        year: row.year,
+        year,
         value: total.value,
         derived: total.method === 'derived',
         approx: total.approx,
@@ -130,11 +138,10 @@ export function toTrendPoints(rows: readonly ReportRow[]): TrendPoint[] {
         ...(total.quote === undefined ? {} : { quote: total.quote }),
       });
     }
-    const previous = row.values[PREV_YEAR_TOTAL];
     if (previous) {
       offer({
         ...base,
-        year: row.year - 1,
+        year: year - 1,
         value: previous.value,
         derived: true,
         approx: previous.approx,
@@ -143,5 +150,29 @@ export function toTrendPoints(rows: readonly ReportRow[]): TrendPoint[] {
       });
     }
   }
-  return [...points.values()].sort((a, b) => a.unitId.localeCompare(b.unitId) || a.year - b.year);
+  const byUnit = new Map<string, TrendPoint[]>();
+  for (const point of points.values()) {
+    const list = byUnit.get(point.unitId);
+    if (list) list.push(point);
+    else byUnit.set(point.unitId, [point]);
+  }
+  return [...byUnit.values()].flatMap((list) => list.sort((a, b) => a.year - b.year));
+}
+
+/** The trend's points of `rows` (see collectTrendPoints). */
+export function toTrendPoints(rows: readonly ReportRow[]): TrendPoint[] {
+  return collectTrendPoints(
+    rows.map((row) => ({
+      base: {
+        unitId: row.unitId,
+        unitName: row.unitName,
+        region: row.region,
+        scope: row.scope,
+        reportId: row.reportId,
+      },
+      year: row.year,
+      total: row.values[PROACTIVE_TOTAL],
+      previous: row.values[PREV_YEAR_TOTAL],
+    })),
+  );
 }

@@ -1,15 +1,83 @@
 // The filtered dashboard data computed in memory from the chart facts: reports are put in
 // display order once (region, scope, body name, year), so a filter change is one linear scan
-// over typed arrays and a lookup of cached rows; no IndexedDB read, no sort, no collation.
-import type { ReportRow } from '../charts/rows';
+// over typed arrays; no IndexedDB read, no sort, no collation. A selection is a list of report
+// indices: rows (objects) are made only for what is drawn or listed (the first 40 bars, the
+// trend's points, the listed checks), so 24,000 selected reports do not mean 24,000 objects.
+import {
+  collectTrendPoints,
+  type Cell,
+  type ReportRow,
+  type RowList,
+  type TrendPoint,
+  type TrendSource,
+} from '../charts/rows';
+import { PREV_YEAR_TOTAL, PROACTIVE_TOTAL } from '../charts/metric-keys';
 import type { Check } from '../model/types';
-import { factCells, SCOPES, TEMPLATES, type ChartFacts } from './facts';
+import { factCell, factCells, SCOPES, TEMPLATES, type ChartFacts } from './facts';
 import { orderRegions, type DashboardFilter } from './queries';
 import type { UnitRow } from './rows';
 
-export interface DashboardSelection {
-  rows: ReportRow[];
+/** What the quality panel lists: failed checks first, at most a limit, with their reports' rows. */
+export interface ListedChecks {
   checks: Check[];
+  /** The rows of the listed checks' reports, in display order. */
+  rows: ReportRow[];
+  /** All checks of the selection. */
+  total: number;
+}
+
+/** The reports a filter selects, in display order; rows are made on demand. */
+export class DashboardSelection implements RowList {
+  private trend: TrendPoint[] | undefined;
+
+  constructor(
+    private readonly index: DashboardIndex,
+    /** Indices into the facts' reports. */
+    readonly reports: Int32Array,
+  ) {}
+
+  get length(): number {
+    return this.reports.length;
+  }
+
+  slice(start?: number, end?: number): ReportRow[] {
+    return Array.from(this.reports.subarray(start, end), (i) => this.index.rowAt(i));
+  }
+
+  /** The trend's points of every selected report, read off the facts without making rows. */
+  trendPoints(): TrendPoint[] {
+    this.trend ??= collectTrendPoints(Array.from(this.reports, (i) => this.index.trendSourceAt(i)));
+    return this.trend;
+  }
+
+  /** Failed checks first (in display order), then passed ones, at most `limit`. */
+  listChecks(limit: number): ListedChecks {
+    const failed: Check[] = [];
+    const passed: Check[] = [];
+    let total = 0;
+    for (const report of this.reports) {
+      for (const check of this.index.checkIndicesAt(report)) {
+        total += 1;
+        const ok = this.index.checkOk(check);
+        if (!ok && failed.length < limit) failed.push(this.index.checkAt(check));
+        else if (ok && passed.length < limit - failed.length) passed.push(this.index.checkAt(check));
+      }
+    }
+    const checks = [...failed, ...passed].slice(0, limit);
+    const listed = new Set(checks.map((c) => c.reportId));
+    const rows: ReportRow[] = [];
+    for (const report of this.reports) {
+      if (listed.has(this.index.reportIdAt(report))) rows.push(this.index.rowAt(report));
+    }
+    return { checks, rows, total };
+  }
+
+  /** Every check of the selected reports, in display order. */
+  allChecks(): Check[] {
+    return Array.from(this.reports).flatMap((report) =>
+      Array.from(this.index.checkIndicesAt(report), (check) => this.index.checkAt(check)),
+    );
+  }
 }
 
 const SCOPE_ORDER = { 'county-aggregate': 0, office: 1, township: 2 } as const;
@@ -24,8 +92,13 @@ export class DashboardIndex {
   /** Report indices in display order; reports of unknown units are left out. */
   private readonly order: Int32Array;
   private readonly rowCache: (ReportRow | undefined)[];
-  private readonly checksOfReport: number[][];
+  /** The checks of report r are checkOrder[checkStart[r] .. checkStart[r + 1]). */
+  private readonly checkStart: Int32Array;
+  private readonly checkOrder: Int32Array;
   private readonly checkCache: (Check | undefined)[];
+  private readonly totalColumn: number;
+  private readonly previousColumn: number;
+  private reportIndexById: Map<string, number> | undefined;
 
   constructor(
     private readonly facts: ChartFacts,
@@ -38,9 +111,17 @@ export class DashboardIndex {
     this.years = [...new Set(facts.years)].sort((a, b) => a - b);
     this.order = this.displayOrder(units);
     this.rowCache = new Array<ReportRow | undefined>(facts.reportIds.length);
-    this.checksOfReport = Array.from({ length: facts.reportIds.length }, () => []);
-    facts.checks.reportIndex.forEach((report, check) => this.checksOfReport[report]?.push(check));
+    // Checks grouped by report in two typed arrays (counting sort), not 24,000 small arrays.
+    const reportCount = facts.reportIds.length;
+    this.checkStart = new Int32Array(reportCount + 1);
+    for (const report of facts.checks.reportIndex) this.checkStart[report + 1]! += 1;
+    for (let r = 0; r < reportCount; r += 1) this.checkStart[r + 1]! += this.checkStart[r]!;
+    this.checkOrder = new Int32Array(facts.checks.reportIndex.length);
+    const next = this.checkStart.slice(0, reportCount);
+    facts.checks.reportIndex.forEach((report, check) => (this.checkOrder[next[report]!++] = check));
     this.checkCache = new Array<Check | undefined>(facts.checks.rule.length);
+    this.totalColumn = facts.metrics.indexOf(PROACTIVE_TOTAL);
+    this.previousColumn = facts.metrics.indexOf(PREV_YEAR_TOTAL);
   }
 
   get reportCount(): number {
@@ -54,22 +135,19 @@ export class DashboardIndex {
    */
   private displayOrder(units: readonly UnitRow[]): Int32Array {
     const nameRank = this.rankNames(units);
-    const key = (i: number) => {
-      const unit = this.unitOfReport[i]!;
-      return [
-        this.regionRank.get(unit.region)!,
-        SCOPE_ORDER[SCOPES[this.facts.scopes[i]!]!],
-        nameRank.get(unit.name) ?? 0,
-        this.facts.years[i]!,
-      ];
-    };
-    const known = this.facts.reportIds.flatMap((_, i) => (this.unitOfReport[i] ? [i] : []));
-    const keys = new Map(known.map((i) => [i, key(i)]));
-    known.sort((a, b) => {
-      const ka = keys.get(a)!;
-      const kb = keys.get(b)!;
-      return ka[0]! - kb[0]! || ka[1]! - kb[1]! || ka[2]! - kb[2]! || ka[3]! - kb[3]!;
+    // One number per report orders it (region, scope, name rank, year: each field fits its
+    // bits), so the sort compares floats instead of key arrays (measured 47 -> ~5 ms at 21k).
+    const key = new Float64Array(this.facts.reportIds.length);
+    const known: number[] = [];
+    this.unitOfReport.forEach((unit, i) => {
+      if (!unit) return;
+      const region = this.regionRank.get(unit.region)!;
+      const scope = SCOPE_ORDER[SCOPES[this.facts.scopes[i]!]!];
+      const name = nameRank.get(unit.name) ?? 0;
+      key[i] = ((region * 4 + scope) * 2 ** 22 + name) * 2 ** 16 + this.facts.years[i]!;
+      known.push(i);
     });
+    known.sort((a, b) => key[a]! - key[b]! || a - b);
     return Int32Array.from(known);
   }
 
@@ -90,7 +168,8 @@ export class DashboardIndex {
     return new Map(names.map((n, i) => [n, i]));
   }
 
-  private row(index: number): ReportRow {
+  /** The row of report `index` (made once, then cached). */
+  rowAt(index: number): ReportRow {
     const cached = this.rowCache[index];
     if (cached) return cached;
     const unit = this.unitOfReport[index]!;
@@ -108,7 +187,7 @@ export class DashboardIndex {
     return row;
   }
 
-  private check(index: number): Check {
+  checkAt(index: number): Check {
     const cached = this.checkCache[index];
     if (cached) return cached;
     const { checks } = this.facts;
@@ -122,18 +201,55 @@ export class DashboardIndex {
     return check;
   }
 
-  /** The reports (one chart row each) and checks the filter selects, in display order. */
+  checkOk(index: number): boolean {
+    return this.facts.checks.ok[index] === 1;
+  }
+
+  checkIndicesAt(report: number): Int32Array {
+    return this.checkOrder.subarray(this.checkStart[report], this.checkStart[report + 1]);
+  }
+
+  reportIdAt(index: number): string {
+    return this.facts.reportIds[index]!;
+  }
+
+  /** The row of a report by id (any report of the facts, selected or not). */
+  rowById(reportId: string): ReportRow | undefined {
+    this.reportIndexById ??= new Map(this.facts.reportIds.map((id, i) => [id, i]));
+    const index = this.reportIndexById.get(reportId);
+    return index === undefined || !this.unitOfReport[index] ? undefined : this.rowAt(index);
+  }
+
+  trendSourceAt(index: number): TrendSource {
+    const cached = this.rowCache[index];
+    const unit = this.unitOfReport[index]!;
+    const cell = (column: number): Cell | undefined =>
+      cached ? cached.values[this.facts.metrics[column]!] : factCell(this.facts, index, column);
+    return {
+      base: {
+        unitId: unit.id,
+        unitName: unit.name,
+        region: unit.region,
+        scope: SCOPES[this.facts.scopes[index]!]!,
+        reportId: this.facts.reportIds[index]!,
+      },
+      year: this.facts.years[index]!,
+      total: this.totalColumn < 0 ? undefined : cell(this.totalColumn),
+      previous: this.previousColumn < 0 ? undefined : cell(this.previousColumn),
+    };
+  }
+
+  /** The reports the filter selects, in display order. */
   select(filter: DashboardFilter): DashboardSelection {
     const wanted = new Set(filter.regions.flatMap((r) => this.regionRank.get(r) ?? []));
-    const rows: ReportRow[] = [];
-    const checks: Check[] = [];
+    const selected = new Int32Array(this.order.length);
+    let count = 0;
     for (const index of this.order) {
       const year = this.facts.years[index]!;
       if (year < filter.from || year > filter.to) continue;
       if (!wanted.has(this.regionRank.get(this.unitOfReport[index]!.region)!)) continue;
-      rows.push(this.row(index));
-      for (const check of this.checksOfReport[index]!) checks.push(this.check(check));
+      selected[count++] = index;
     }
-    return { rows, checks };
+    return new DashboardSelection(this, selected.slice(0, count));
   }
 }

@@ -181,21 +181,22 @@ function withoutReports(facts: ChartFacts, drop: ReadonlySet<string>): ChartFact
   };
 }
 
+/** The cell of report `index` in `column`, or undefined where the report does not state it. */
+export function factCell(facts: ChartFacts, index: number, column: number): FactCell | undefined {
+  const at = index * facts.metrics.length + column;
+  const value = facts.values[at]!;
+  if (Number.isNaN(value)) return undefined;
+  const flag = facts.flags[at]!;
+  return { value, approx: (flag & APPROX_FLAG) !== 0, method: METHODS[flag & METHOD_MASK]! };
+}
+
 /** The stated metrics of report `index`, as chart cells (absent metrics are absent, never 0). */
 export function factCells(facts: ChartFacts, index: number): Record<string, FactCell> {
-  const width = facts.metrics.length;
   const cells: Record<string, FactCell> = {};
-  for (let column = 0; column < width; column += 1) {
-    const at = index * width + column;
-    const value = facts.values[at]!;
-    if (Number.isNaN(value)) continue;
-    const flag = facts.flags[at]!;
-    cells[facts.metrics[column]!] = {
-      value,
-      approx: (flag & APPROX_FLAG) !== 0,
-      method: METHODS[flag & METHOD_MASK]!,
-    };
-  }
+  facts.metrics.forEach((metric, column) => {
+    const cell = factCell(facts, index, column);
+    if (cell) cells[metric] = cell;
+  });
   return cells;
 }
 

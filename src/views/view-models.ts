@@ -7,7 +7,7 @@ import { buildTrendOption } from '../charts/build-trend-option';
 import { emptyOption } from '../charts/common';
 import { CHANNEL_METRICS, OUTCOME_METRICS, STAFFING_METRICS, TREND_METRICS } from '../charts/metric-keys';
 import type { ChartName, ChartOption } from '../charts/option-types';
-import { toTrendPoints, type ReportRow } from '../charts/rows';
+import { toTrendPoints, type ReportRow, type RowList, type TrendPoint } from '../charts/rows';
 import { t, type Locale, type StringKey } from '../i18n/strings';
 
 export interface ViewModel {
@@ -46,11 +46,23 @@ export function viewShortName(locale: Locale, name: ChartName): string {
   return t(locale, TEXT[name].tab);
 }
 
-function optionFor(name: ChartName, rows: readonly ReportRow[], s: ViewSettings): ChartOption {
+/** What the views draw: the selected rows, and the trend's points of all of them. */
+export interface ViewData {
+  rows: RowList;
+  trendPoints(): readonly TrendPoint[];
+}
+
+/** View data of rows that are all in memory already. */
+export function viewDataOf(rows: readonly ReportRow[]): ViewData {
+  return { rows, trendPoints: () => toTrendPoints(rows) };
+}
+
+function optionFor(name: ChartName, data: ViewData, s: ViewSettings): ChartOption {
   if (s.emptyReason) return emptyOption(t(s.locale, s.emptyReason));
+  const { rows } = data;
   switch (name) {
     case 'trend':
-      return buildTrendOption(toTrendPoints(rows), { locale: s.locale, from: s.from, to: s.to });
+      return buildTrendOption(data.trendPoints(), { locale: s.locale, from: s.from, to: s.to });
     case 'outcomes':
       return buildOutcomesOption(rows, { locale: s.locale });
     case 'staffing':
@@ -60,16 +72,12 @@ function optionFor(name: ChartName, rows: readonly ReportRow[], s: ViewSettings)
   }
 }
 
-export function buildViewModel(
-  name: ChartName,
-  rows: readonly ReportRow[],
-  settings: ViewSettings,
-): ViewModel {
+export function buildViewModel(name: ChartName, data: ViewData, settings: ViewSettings): ViewModel {
   return {
     name,
     title: t(settings.locale, TEXT[name].title),
     note: t(settings.locale, TEXT[name].note),
-    option: optionFor(name, rows, settings),
+    option: optionFor(name, data, settings),
     metrics: METRICS[name],
   };
 }

@@ -46,15 +46,31 @@ describe('toReportRows', () => {
 
 describe('toTrendPoints', () => {
   it('places the derived previous-year total of pengyang at 2017 and the stated ones at their years', () => {
-    const points = toTrendPoints(sampleRows());
+    const rows = sampleRows();
+    const points = toTrendPoints(rows);
     const summary = points.map((p) => [p.unitId, p.year, p.value, p.derived]);
-    expect(summary).toEqual([
+    // Bodies in the order of the rows, years ascending within a body.
+    const bodyOrder = [...new Set(rows.map((r) => r.unitId))];
+    const expected = [
       ['lingsha-township', 2018, 900, false],
       ['pengyang-county', 2017, 9721, true],
       ['pengyang-county', 2018, 13230, false],
       ['pingluo-county', 2016, 42704, false],
       ['pingluo-office', 2023, 960, false],
       ['yanchi-county', 2017, 10707, false],
+    ].sort((a, b) => bodyOrder.indexOf(a[0] as string) - bodyOrder.indexOf(b[0] as string));
+    expect(summary).toEqual(expected);
+  });
+
+  it('keeps the bodies in row order and sorts only the years within a body', () => {
+    const rows = sampleRows();
+    const pengyang = rowById(rows, 'pengyang-county-2018');
+    const pingluo = rowById(rows, 'pingluo-county-2016');
+    const points = toTrendPoints([pingluo, pengyang]);
+    expect(points.map((p) => [p.unitId, p.year])).toEqual([
+      ['pingluo-county', 2016],
+      ['pengyang-county', 2017],
+      ['pengyang-county', 2018],
     ]);
   });
 

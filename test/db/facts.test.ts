@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { toReportRows, type ReportRow } from '../../src/charts/rows';
+import { toReportRows, toTrendPoints, type ReportRow } from '../../src/charts/rows';
 import { DashboardIndex } from '../../src/db/dashboard-index';
 import { buildChartFacts, concatFacts, FACT_METRICS } from '../../src/db/facts';
 import { replaceShippedDataset } from '../../src/db/store';
@@ -54,7 +54,7 @@ describe('chart facts', () => {
       facts,
       dataset.units.map((u) => ({ ...u, origin: 'shipped' })),
     );
-    const [row] = index.select({ regions: index.regions, from: 2000, to: 2100 }).rows;
+    const [row] = index.select({ regions: index.regions, from: 2000, to: 2100 }).slice();
     // trainees is no chart metric: it stays in the details rows only.
     expect(row?.values).toEqual({ staff_total: { value: 9, approx: true, method: 'table' } });
   });
@@ -115,16 +115,55 @@ describe('the in-memory dashboard index', () => {
         const { facts, units } = await repo.loadFacts();
         const selection = new DashboardIndex(facts, units).select(filter);
         const old = await queryDashboard(repo, filter);
-        expect(chartView(selection.rows)).toEqual(chartView(toReportRows(old.reports, old.observations)));
+        const oldRows = toReportRows(old.reports, old.observations);
+        const rows = selection.slice();
+        expect(selection.length).toBe(rows.length);
+        expect(chartView(rows)).toEqual(chartView(oldRows));
         const key = (c: { reportId: string; rule: string; ok: boolean; detail: string }) =>
           `${c.reportId}|${c.rule}|${c.ok}|${c.detail}`;
-        expect(selection.checks.map(key).sort()).toEqual(old.checks.map(key).sort());
-        expect(
-          selection.rows.every((row) => Object.values(row.values).every((cell) => cell.quote === undefined)),
-        ).toBe(true);
+        expect(selection.allChecks().map(key).sort()).toEqual(old.checks.map(key).sort());
+        expect(rows.every((row) => Object.values(row.values).every((cell) => cell.quote === undefined))).toBe(
+          true,
+        );
+        // The trend's points read off the facts are those of the rows.
+        expect(selection.trendPoints()).toEqual(toTrendPoints(oldRows).map(({ quote: _, ...p }) => p));
       });
     }
   }
+
+  it('lists failed checks first, at most the limit, with the rows of their reports in display order', async () => {
+    const repo = new MemoryRepository(sampleDataset());
+    await saveUserReport(userBundle(), { kind: 'memory', repo });
+    const { facts, units } = await repo.loadFacts();
+    const index = new DashboardIndex(facts, units);
+    const selection = index.select({ regions: index.regions, from: 2000, to: 2100 });
+    const all = selection.allChecks();
+    const failedFirst = [...all.filter((c) => !c.ok), ...all.filter((c) => c.ok)];
+    expect(all.some((c) => !c.ok) && all.some((c) => c.ok)).toBe(true);
+    for (const limit of [1, 3, all.length, all.length + 5]) {
+      const listed = selection.listChecks(limit);
+      expect(listed.total).toBe(all.length);
+      expect(listed.checks).toEqual(failedFirst.slice(0, limit));
+      const ids = new Set(listed.checks.map((c) => c.reportId));
+      expect(listed.rows.map((r) => r.reportId)).toEqual(
+        selection
+          .slice()
+          .map((r) => r.reportId)
+          .filter((id) => ids.has(id)),
+      );
+    }
+  });
+
+  it('finds any row by report id, and selects rows lazily in display order', async () => {
+    const repo = new MemoryRepository(sampleDataset());
+    const { facts, units } = await repo.loadFacts();
+    const index = new DashboardIndex(facts, units);
+    const selection = index.select({ regions: index.regions, from: 2000, to: 2100 });
+    const rows = selection.slice();
+    expect(selection.slice(1, 3)).toEqual(rows.slice(1, 3));
+    for (const row of rows) expect(index.rowById(row.reportId)).toBe(row);
+    expect(index.rowById('no-such-report')).toBeUndefined();
+  });
 
   it('lists regions in filter order and the years with reports', async () => {
     const repo = new MemoryRepository(sampleDataset());

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import type { Check } from '../../src/model/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import QualityPanel from '../../src/views/QualityPanel.svelte';
 import { repositoryWithTexts, rowsOf, shippedData } from './fixtures';
@@ -40,9 +41,50 @@ describe('QualityPanel', () => {
       // Passed checks wait behind a closed disclosure; failed ones are never hidden.
       const passed = group.querySelector('details.passed');
       expect(passed?.hasAttribute('open') ?? false).toBe(false);
-      for (const li of passed?.querySelectorAll('[data-testid="quality-check"]') ?? [])
-        expect(li.getAttribute('data-ok')).toBe('true');
     }
+  });
+
+  it("builds a report's passed checks when their disclosure is opened, and only those", async () => {
+    const { rows, checks } = setup();
+    render(QualityPanel, { locale: 'zh', rows, checks, hrefForReport: (id: string) => `#/report/${id}` });
+    const group = screen.getAllByTestId('quality-group').find((g) => g.querySelector('details.passed'))!;
+    const reportId = group.querySelector('h3 a')!.getAttribute('href')!.replace('#/report/', '');
+    const passed = group.querySelector<HTMLDetailsElement>('details.passed')!;
+    expect(passed.querySelectorAll('[data-testid="quality-check"]')).toHaveLength(0);
+    passed.open = true;
+    await fireEvent(passed, new Event('toggle'));
+    const items = [...passed.querySelectorAll('[data-testid="quality-check"]')];
+    expect(items).toHaveLength(checks.filter((c) => c.reportId === reportId && c.ok).length);
+    for (const li of items) expect(li.getAttribute('data-ok')).toBe('true');
+  });
+
+  it('shows the report groups 20 at a time, and starts over when the checks change', async () => {
+    const many = (n: number, tag: string): Check[] =>
+      Array.from({ length: n }, (_, i) => ({
+        reportId: `${tag}-${String(i).padStart(2, '0')}`,
+        rule: 'channels-sum',
+        ok: false,
+        detail: `${tag} ${i}`,
+      }));
+    const first = many(45, 'a');
+    const view = render(QualityPanel, {
+      locale: 'zh',
+      rows: [],
+      checks: first,
+      hrefForReport: (id: string) => `#/report/${id}`,
+    });
+    expect(screen.getAllByTestId('quality-group')).toHaveLength(20);
+    expect(screen.getByTestId('quality-more').textContent).toContain('再显示 20 份报告（还有 25 份）');
+    await fireEvent.click(screen.getByTestId('quality-more'));
+    expect(screen.getAllByTestId('quality-group')).toHaveLength(40);
+    await fireEvent.click(screen.getByTestId('quality-more'));
+    expect(screen.getAllByTestId('quality-group')).toHaveLength(45);
+    expect(screen.queryByTestId('quality-more')).toBeNull();
+    // The summary counts every check, not only the shown ones.
+    expect(screen.getByText(/45/)).toBeTruthy();
+    await view.rerender({ checks: many(30, 'b') });
+    expect(screen.getAllByTestId('quality-group')).toHaveLength(20);
+    expect(screen.getByTestId('quality-more').textContent).toContain('再显示 10 份报告（还有 10 份）');
   });
 
   const ruleCases = [
