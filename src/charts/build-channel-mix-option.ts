@@ -5,7 +5,14 @@
 import { CHANNEL_BUCKET_OF, CHANNEL_BUCKETS } from '../model/metrics';
 import { t, formatNumber, type Locale } from '../i18n/strings';
 import { metricLabel, metricUnit } from '../i18n/metric-label';
-import { emptyOption, limitRows, notReportedSeries, perReportBarFrame, reportCategory } from './common';
+import {
+  emptyOption,
+  fitValueAxes,
+  limitRows,
+  notReportedSeries,
+  perReportBarFrame,
+  reportCategory,
+} from './common';
 import { WEIBO_WECHAT_COMBINED } from './metric-keys';
 import type { BarSeriesOption, ChartOption, SourceRef } from './option-types';
 import { CHANNEL_COLORS } from './palette';
@@ -97,7 +104,7 @@ export function buildChannelMixOption(rows: RowList, settings: ChannelMixSetting
     series.push(notReportedSeries(locale, shown.length, missing, height, STACK));
   }
 
-  return {
+  return fitValueAxes({
     ...perReportBarFrame<ChannelDatum>({
       subtitle,
       categories,
@@ -120,5 +127,5 @@ export function buildChannelMixOption(rows: RowList, settings: ChannelMixSetting
     }),
     yAxis: { type: 'value', name: unit, ...(mode === 'share' ? { max: PERCENT } : {}) },
     series,
-  };
+  });
 }

@@ -5,7 +5,14 @@
 import { OUTCOME_BUCKETS } from '../model/metrics';
 import { t, formatNumber, type Locale } from '../i18n/strings';
 import { metricLabel, metricUnit } from '../i18n/metric-label';
-import { emptyOption, limitRows, notReportedSeries, perReportBarFrame, reportCategory } from './common';
+import {
+  emptyOption,
+  fitValueAxes,
+  limitRows,
+  notReportedSeries,
+  perReportBarFrame,
+  reportCategory,
+} from './common';
 import { APPS_RECEIVED } from './metric-keys';
 import type { BarSeriesOption, ChartOption, SourceRef } from './option-types';
 import { OUTCOME_COLORS, STAFF_COLORS } from './palette';
@@ -90,7 +97,7 @@ export function buildOutcomesOption(rows: RowList, settings: OutcomesSettings): 
   const series = [received, ...bucketSeries];
   if (missing.size) series.push(notReportedSeries(locale, shown.length, missing, bandHeight, STACK));
 
-  return {
+  return fitValueAxes({
     ...perReportBarFrame<OutcomeDatum>({
       subtitle,
       categories,
@@ -105,5 +112,5 @@ export function buildOutcomesOption(rows: RowList, settings: OutcomesSettings): 
     // Headroom so the value labels on the tallest bar stay inside the plot.
     yAxis: { type: 'value', name: unit, minInterval: 1, boundaryGap: [0, '10%'] },
     series,
-  };
+  });
 }

@@ -4,7 +4,14 @@
 // says 未报告), never drawn as 0.
 import { t, formatNumber, type Locale } from '../i18n/strings';
 import { metricLabel, metricUnit } from '../i18n/metric-label';
-import { emptyOption, limitRows, notReportedSeries, perReportBarFrame, reportCategory } from './common';
+import {
+  emptyOption,
+  fitValueAxes,
+  limitRows,
+  notReportedSeries,
+  perReportBarFrame,
+  reportCategory,
+} from './common';
 import { FUNDING, STAFF_FULLTIME, STAFF_PARTTIME, STAFF_TOTAL } from './metric-keys';
 import type { BarSeriesOption, ChartOption, LineSeriesOption, SourceRef } from './option-types';
 import { STAFF_COLORS } from './palette';
@@ -87,7 +94,7 @@ export function buildStaffingOption(rows: RowList, settings: StaffingSettings): 
     data: shown.map((row, i) => datum(row, FUNDING, categories[i]!)),
   });
 
-  return {
+  return fitValueAxes({
     ...perReportBarFrame<StaffingDatum>({
       subtitle,
       categories,
@@ -111,5 +118,5 @@ export function buildStaffingOption(rows: RowList, settings: StaffingSettings): 
       },
     ],
     series,
-  };
+  });
 }

@@ -1,9 +1,9 @@
 // Pieces every option builder shares: the base option (aria, fonts, white background),
 // the empty-state option, report category labels, the hatched 未报告 band, and tooltips
 // assembled only from escaped text.
-import { t, type Locale } from '../i18n/strings';
+import { formatNumber, t, type Locale } from '../i18n/strings';
 import { escapeHtml } from './escape-html';
-import type { BarSeriesOption, ChartOption } from './option-types';
+import type { BarSeriesOption, ChartOption, LineSeriesOption } from './option-types';
 import { NOT_REPORTED_COLOR } from './palette';
 import type { ReportRow, RowList } from './rows';
 
@@ -90,7 +90,69 @@ export function perReportBarFrame<Datum extends object>(frame: {
     xAxis: {
       type: 'category',
       data: [...frame.categories],
-      axisLabel: { interval: 0, hideOverlap: true, fontSize: 11 },
+      // Long names end in an ellipsis (the tooltip has them whole): a label wider than this
+      // could run off the chart's left edge under the first bar (the grid does not measure labels).
+      axisLabel: { interval: 0, hideOverlap: true, fontSize: 11, width: 112, overflow: 'truncate' },
+    },
+  };
+}
+
+/** Width of one digit or separator of an axis label, with room to spare (12 px sans-serif). */
+const LABEL_CHAR_PX = 7.5;
+/** Gap between the axis line and its labels (ECharts' default margin) plus padding. */
+const LABEL_GAP_PX = 16;
+
+/** The number a value item holds: a bare number, an object's value, a line point's y. */
+function itemValue(item: unknown): number {
+  const value = item !== null && typeof item === 'object' && 'value' in item ? item.value : item;
+  const y = Array.isArray(value) ? value[1] : value;
+  return typeof y === 'number' && Number.isFinite(y) ? y : 0;
+}
+
+/** The largest bar stack (or single value) each value axis must show, by axis index. */
+function valueAxisMaxima(series: readonly (BarSeriesOption | LineSeriesOption)[]): number[] {
+  const maxima: number[] = [];
+  const stacks = new Map<string, number[]>();
+  series.forEach((one, i) => {
+    const axis = one.yAxisIndex ?? 0;
+    const key = one.stack === undefined ? `${axis}|#${i}` : `${axis}|${one.stack}`;
+    const sums = stacks.get(key) ?? [];
+    (Array.isArray(one.data) ? one.data : []).forEach((item, at) => {
+      sums[at] = (sums[at] ?? 0) + Math.max(0, itemValue(item));
+    });
+    stacks.set(key, sums);
+    maxima[axis] = Math.max(maxima[axis] ?? 0, ...sums.map((v) => v ?? 0));
+  });
+  return maxima;
+}
+
+/**
+ * Grid margins wide enough for the value axes' labels, worked out from the data, with the
+ * grid's outer-bounds layout off. ECharts' default ('auto') measures every axis label again on
+ * each setOption to keep them inside the chart: a fifth of a national filter change (measured).
+ * The widest label is at most the next power of ten above the axis maximum (with 10% headroom),
+ * printed with separators: e.g. 94,000 -> "100,000".
+ */
+export function fitValueAxes(option: ChartOption): ChartOption {
+  const series = (option.series === undefined ? [] : [option.series].flat()) as (
+    BarSeriesOption | LineSeriesOption
+  )[];
+  const width = (max: number) => {
+    const bound = 10 ** Math.ceil(Math.log10(Math.max(10, max * 1.1)));
+    // One character more for a unit suffix such as '%'.
+    return Math.ceil(LABEL_GAP_PX + LABEL_CHAR_PX * (formatNumber('zh', bound).length + 1));
+  };
+  const [left = 0, right] = valueAxisMaxima(series);
+  const grid = (Array.isArray(option.grid) ? option.grid[0] : option.grid) ?? {};
+  const margin = (current: unknown, needed: number) =>
+    Math.max(typeof current === 'number' ? current : 0, needed);
+  return {
+    ...option,
+    grid: {
+      ...grid,
+      outerBoundsMode: 'none',
+      left: margin(grid.left, width(left)),
+      ...(right === undefined ? {} : { right: margin(grid.right, width(right)) }),
     },
   };
 }

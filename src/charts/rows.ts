@@ -105,32 +105,41 @@ export interface RowList {
   slice(start?: number, end?: number): ReportRow[];
 }
 
-/** The trend's inputs of one report: who, when, and its total and previous-year cells. */
-export interface TrendSource {
-  base: Pick<TrendPoint, 'unitId' | 'unitName' | 'region' | 'scope' | 'reportId'>;
-  year: number;
-  total: Cell | undefined;
-  previous: Cell | undefined;
+/** The trend's points, and how many bodies they come from when they are only the largest. */
+export interface TrendInput {
+  points: readonly TrendPoint[];
+  /** Bodies with a point in range, when `points` holds only some of them. */
+  bodyCount?: number;
 }
 
 /**
  * The trend's points: each report's proactive_total at its year, plus derived previous-year
  * totals at year - 1. A stated value always wins over a derived one for the same unit and year.
- * Grouped by body in the order the sources come (no collation: a locale compare's first use
- * costs tens of ms on a cold load), each body's points by year.
+ * Grouped by body in the order the rows come (no collation: a locale compare's first use costs
+ * tens of ms on a cold load), each body's points by year. This is the definition; the
+ * dashboard computes the same off its typed arrays, for the largest bodies only
+ * (DashboardIndex.trendOf, tested against this).
  */
-export function collectTrendPoints(sources: Iterable<TrendSource>): TrendPoint[] {
+export function toTrendPoints(rows: readonly ReportRow[]): TrendPoint[] {
   const points = new Map<string, TrendPoint>();
   const offer = (point: TrendPoint) => {
     const key = `${point.unitId}|${point.year}`;
     const existing = points.get(key);
     if (!existing || (existing.derived && !point.derived)) points.set(key, point);
   };
-  for (const { base, year, total, previous } of sources) {
+  for (const row of rows) {
+    const base = {
+      unitId: row.unitId,
+      unitName: row.unitName,
+      region: row.region,
+      scope: row.scope,
+      reportId: row.reportId,
+    };
+    const total = row.values[PROACTIVE_TOTAL];
     if (total) {
       offer({
         ...base,
-        year,
+        year: row.year,
         value: total.value,
         derived: total.method === 'derived',
         approx: total.approx,
@@ -138,10 +147,11 @@ export function collectTrendPoints(sources: Iterable<TrendSource>): TrendPoint[]
         ...(total.quote === undefined ? {} : { quote: total.quote }),
       });
     }
+    const previous = row.values[PREV_YEAR_TOTAL];
     if (previous) {
       offer({
         ...base,
-        year: year - 1,
+        year: row.year - 1,
         value: previous.value,
         derived: true,
         approx: previous.approx,
@@ -157,22 +167,4 @@ export function collectTrendPoints(sources: Iterable<TrendSource>): TrendPoint[]
     else byUnit.set(point.unitId, [point]);
   }
   return [...byUnit.values()].flatMap((list) => list.sort((a, b) => a.year - b.year));
-}
-
-/** The trend's points of `rows` (see collectTrendPoints). */
-export function toTrendPoints(rows: readonly ReportRow[]): TrendPoint[] {
-  return collectTrendPoints(
-    rows.map((row) => ({
-      base: {
-        unitId: row.unitId,
-        unitName: row.unitName,
-        region: row.region,
-        scope: row.scope,
-        reportId: row.reportId,
-      },
-      year: row.year,
-      total: row.values[PROACTIVE_TOTAL],
-      previous: row.values[PREV_YEAR_TOTAL],
-    })),
-  );
 }

@@ -3,17 +3,11 @@
 // over typed arrays; no IndexedDB read, no sort, no collation. A selection is a list of report
 // indices: rows (objects) are made only for what is drawn or listed (the first 40 bars, the
 // trend's points, the listed checks), so 24,000 selected reports do not mean 24,000 objects.
-import {
-  collectTrendPoints,
-  type Cell,
-  type ReportRow,
-  type RowList,
-  type TrendPoint,
-  type TrendSource,
-} from '../charts/rows';
+import { MAX_TREND_BODIES } from '../charts/build-trend-option';
+import type { ReportRow, RowList, TrendInput, TrendPoint } from '../charts/rows';
 import { PREV_YEAR_TOTAL, PROACTIVE_TOTAL } from '../charts/metric-keys';
 import type { Check } from '../model/types';
-import { factCell, factCells, SCOPES, TEMPLATES, type ChartFacts } from './facts';
+import { APPROX_FLAG, factCells, METHOD_MASK, METHODS, SCOPES, TEMPLATES, type ChartFacts } from './facts';
 import { orderRegions, type DashboardFilter } from './queries';
 import type { UnitRow } from './rows';
 
@@ -28,12 +22,13 @@ export interface ListedChecks {
 
 /** The reports a filter selects, in display order; rows are made on demand. */
 export class DashboardSelection implements RowList {
-  private trend: TrendPoint[] | undefined;
+  private trendInput: TrendInput | undefined;
 
   constructor(
     private readonly index: DashboardIndex,
     /** Indices into the facts' reports. */
     readonly reports: Int32Array,
+    private readonly years: { from: number; to: number },
   ) {}
 
   get length(): number {
@@ -44,10 +39,10 @@ export class DashboardSelection implements RowList {
     return Array.from(this.reports.subarray(start, end), (i) => this.index.rowAt(i));
   }
 
-  /** The trend's points of every selected report, read off the facts without making rows. */
-  trendPoints(): TrendPoint[] {
-    this.trend ??= collectTrendPoints(Array.from(this.reports, (i) => this.index.trendSourceAt(i)));
-    return this.trend;
+  /** The trend's points of the largest bodies in the selected years, and how many bodies there are. */
+  trend(maxBodies = MAX_TREND_BODIES): TrendInput {
+    this.trendInput ??= this.index.trendOf(this.reports, this.years.from, this.years.to, maxBodies);
+    return this.trendInput;
   }
 
   /** Failed checks first (in display order), then passed ones, at most `limit`. */
@@ -98,6 +93,8 @@ export class DashboardIndex {
   private readonly checkCache: (Check | undefined)[];
   private readonly totalColumn: number;
   private readonly previousColumn: number;
+  /** Position of each report's unit in `units` (-1: unknown unit). */
+  private readonly unitOrdinal: Int32Array;
   private reportIndexById: Map<string, number> | undefined;
 
   constructor(
@@ -106,6 +103,8 @@ export class DashboardIndex {
   ) {
     const unitById = new Map(units.map((u) => [u.id, u]));
     this.unitOfReport = facts.unitIds.map((id) => unitById.get(id));
+    const ordinalById = new Map(units.map((u, i) => [u.id, i]));
+    this.unitOrdinal = Int32Array.from(facts.unitIds, (id) => ordinalById.get(id) ?? -1);
     this.regions = orderRegions(units.map((u) => u.region));
     this.regionRank = new Map(this.regions.map((r, i) => [r, i]));
     this.years = [...new Set(facts.years)].sort((a, b) => a - b);
@@ -220,23 +219,89 @@ export class DashboardIndex {
     return index === undefined || !this.unitOfReport[index] ? undefined : this.rowAt(index);
   }
 
-  trendSourceAt(index: number): TrendSource {
-    const cached = this.rowCache[index];
-    const unit = this.unitOfReport[index]!;
-    const cell = (column: number): Cell | undefined =>
-      cached ? cached.values[this.facts.metrics[column]!] : factCell(this.facts, index, column);
-    return {
-      base: {
-        unitId: unit.id,
-        unitName: unit.name,
-        region: unit.region,
-        scope: SCOPES[this.facts.scopes[index]!]!,
-        reportId: this.facts.reportIds[index]!,
-      },
-      year: this.facts.years[index]!,
-      total: this.totalColumn < 0 ? undefined : cell(this.totalColumn),
-      previous: this.previousColumn < 0 ? undefined : cell(this.previousColumn),
+  /**
+   * The trend's points of `reports` (display order) in from..to, as toTrendPoints makes them
+   * from rows (a stated total wins over a derived one for a unit and year; bodies in order of
+   * first appearance, years ascending), but for the `maxBodies` bodies with the highest peak
+   * only: at national scale that is 320 point objects instead of 20,000 (measured ~100 ms).
+   */
+  trendOf(reports: Int32Array, from: number, to: number, maxBodies: number): TrendInput {
+    const { facts } = this;
+    const width = facts.metrics.length;
+    // One slot per unit and year, in order of first offer; parallel arrays, no objects.
+    const slotByKey = new Map<number, number>();
+    const slotReport: number[] = [];
+    const slotColumn: number[] = [];
+    const slotDerived: boolean[] = [];
+    const slotUnit: number[] = [];
+    const slotYear: number[] = [];
+    const offer = (report: number, column: number, year: number, derived: boolean) => {
+      if (column < 0 || Number.isNaN(facts.values[report * width + column]!)) return;
+      const unit = this.unitOrdinal[report]!;
+      const key = unit * 65536 + year;
+      const slot = slotByKey.get(key);
+      if (slot === undefined) {
+        slotByKey.set(key, slotReport.length);
+        slotReport.push(report);
+        slotColumn.push(column);
+        slotDerived.push(derived);
+        slotUnit.push(unit);
+        slotYear.push(year);
+      } else if (slotDerived[slot] && !derived) {
+        slotReport[slot] = report;
+        slotColumn[slot] = column;
+        slotDerived[slot] = false;
+      }
     };
+    const derivedMethod = METHODS.indexOf('derived');
+    for (const report of reports) {
+      const year = facts.years[report]!;
+      const totalFlag = facts.flags[report * width + this.totalColumn];
+      offer(report, this.totalColumn, year, ((totalFlag ?? 0) & METHOD_MASK) === derivedMethod);
+      offer(report, this.previousColumn, year - 1, true);
+    }
+    // Each body's peak over its points in range; bodies in order of first offer.
+    const peakOfUnit = new Map<number, number>();
+    slotReport.forEach((report, slot) => {
+      const year = slotYear[slot]!;
+      if (year < from || year > to) return;
+      const value = facts.values[report * width + slotColumn[slot]!]!;
+      const unit = slotUnit[slot]!;
+      peakOfUnit.set(unit, Math.max(peakOfUnit.get(unit) ?? -Infinity, value));
+    });
+    const bodies = [...peakOfUnit.keys()];
+    const kept = new Set(
+      bodies.length <= maxBodies
+        ? bodies
+        : [...bodies].sort((a, b) => peakOfUnit.get(b)! - peakOfUnit.get(a)!).slice(0, maxBodies),
+    );
+    const slotsOfUnit = new Map<number, number[]>(bodies.filter((u) => kept.has(u)).map((u) => [u, []]));
+    slotReport.forEach((_, slot) => {
+      const year = slotYear[slot]!;
+      if (year >= from && year <= to) slotsOfUnit.get(slotUnit[slot]!)?.push(slot);
+    });
+    const points: TrendPoint[] = [];
+    for (const slots of slotsOfUnit.values()) {
+      slots.sort((a, b) => slotYear[a]! - slotYear[b]!);
+      for (const slot of slots) {
+        const report = slotReport[slot]!;
+        const column = slotColumn[slot]!;
+        const unit = this.unitOfReport[report]!;
+        points.push({
+          unitId: unit.id,
+          unitName: unit.name,
+          region: unit.region,
+          scope: SCOPES[facts.scopes[report]!]!,
+          reportId: facts.reportIds[report]!,
+          year: slotYear[slot]!,
+          value: facts.values[report * width + column]!,
+          derived: slotDerived[slot]!,
+          approx: (facts.flags[report * width + column]! & APPROX_FLAG) !== 0,
+          metric: facts.metrics[column]!,
+        });
+      }
+    }
+    return { points, bodyCount: bodies.length };
   }
 
   /** The reports the filter selects, in display order. */
@@ -250,6 +315,6 @@ export class DashboardIndex {
       if (!wanted.has(this.regionRank.get(this.unitOfReport[index]!.region)!)) continue;
       selected[count++] = index;
     }
-    return new DashboardSelection(this, selected.slice(0, count));
+    return new DashboardSelection(this, selected.slice(0, count), { from: filter.from, to: filter.to });
   }
 }

@@ -27,7 +27,7 @@ export const TEMPLATES: readonly ReportTemplate[] = [
 ];
 /** Set in a flag byte when the value is approximate (余/约/多); the low bits hold the method index. */
 export const APPROX_FLAG = 0x10;
-const METHOD_MASK = 0x0f;
+export const METHOD_MASK = 0x0f;
 
 export interface FactChecks {
   /** Index into the facts' reports of the report each check belongs to. */

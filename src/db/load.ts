@@ -4,7 +4,8 @@
 // - first visit (or no usable cache): the dataset worker downloads and parses the dataset and
 //   hands over its chart facts, which are drawn at once; after the first screen the page
 //   opens the database with Dexie (creating the schema) and the worker writes the facts,
-//   then the details, each in its own transaction.
+//   then the details, each in its own transaction. A long download (a national dataset) is
+//   idle time for the page: it opens the database meanwhile.
 // Anything wrong with IndexedDB (missing, private mode, quota, an old tab blocking the
 // upgrade) falls back to the network copy in memory; nothing may hang, so opening races a
 // timeout. Nothing here imports Dexie: it is loaded on demand (dexie-session.ts).
@@ -74,7 +75,15 @@ export interface LoadOptions {
    * (no service worker controls the page: a first visit). Dropped if the cache is usable.
    */
   fetchEarly?: boolean;
+  /**
+   * A first download still running after this long is a big one (a national dataset takes
+   * seconds): the page is idle meanwhile, so it loads Dexie and opens (creates) the database
+   * then, instead of after the first screen, where it would delay storing the facts.
+   */
+  longDownloadMs?: number;
 }
+
+const LONG_DOWNLOAD_MS = 500;
 
 export async function fetchDatasetFromNetwork(url = DATASET_URL): Promise<Dataset> {
   // no-cache: revalidate with the server (the service worker may still answer offline).
@@ -119,6 +128,16 @@ function defaultFetchShipped(fetchDataset: (() => Promise<Dataset>) | undefined)
   if (fetchDataset) return fetchShippedHere(fetchDataset);
   if (typeof Worker === 'undefined') return fetchShippedHere(() => fetchDatasetFromNetwork());
   return fetchShippedInWorker(new URL(DATASET_URL, document.baseURI).href);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** `make`'s promise, made on the first call and shared by later ones. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
 }
 
 function mark(name: string): void {
@@ -235,7 +254,11 @@ async function cachedLayer(context: Context, stored: StoredFacts): Promise<DataL
   return dexieLayer(db, changes, details, revalidated);
 }
 
-/** First visit: store the downloaded dataset (facts, then details) and serve it from there. */
+/**
+ * First visit: store the downloaded dataset (facts, then details) and serve it from there,
+ * after the first screen: writing while the page draws made its tasks half again as long on
+ * two cores (the worker's structured clone and IndexedDB compete for them; measured).
+ */
 async function storedLayer(
   context: Context,
   shipped: ShippedDataset,
@@ -291,7 +314,7 @@ export async function loadDataset(options: LoadOptions = {}): Promise<LoadResult
   const context: Context = {
     name,
     fetchShipped: options.fetchShipped ?? defaultFetchShipped(options.fetchDataset),
-    open: () => tryOpen(() => openDb(name), timeoutMs),
+    open: once(() => tryOpen(() => openDb(name), timeoutMs)),
     afterFirstScreen,
     revalidateAfter: Promise.all([afterFirstScreen, options.revalidateAfter]),
   };
@@ -312,7 +335,14 @@ export async function loadDataset(options: LoadOptions = {}): Promise<LoadResult
     const { facts, units } = state.stored;
     return { from: 'cache', initial: { facts, units }, data: cachedLayer(context, state.stored) };
   }
-  const fetched = await (early ?? context.fetchShipped(undefined));
+  const download = early ?? context.fetchShipped(undefined);
+  const long = await Promise.race([
+    download.then(() => false),
+    delay(options.longDownloadMs ?? LONG_DOWNLOAD_MS).then(() => true),
+  ]).catch(() => false);
+  // Not awaited: a failure to open shows as a memory-only data layer, later.
+  if (long) void context.open();
+  const fetched = await download;
   if (fetched.kind === 'unchanged') throw new Error('The dataset download came back empty');
   return {
     from: 'network',

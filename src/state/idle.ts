@@ -11,3 +11,18 @@ export function whenIdle(work: () => void): () => void {
   const timer = setTimeout(work, 0);
   return () => clearTimeout(timer);
 }
+
+/**
+ * Resolves in a new task (MessageChannel: not clamped like setTimeout), so the browser may
+ * handle input and paint in between. Each extra task can cost a frame: only for long work.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}

@@ -7,7 +7,7 @@ import { buildTrendOption } from '../charts/build-trend-option';
 import { emptyOption } from '../charts/common';
 import { CHANNEL_METRICS, OUTCOME_METRICS, STAFFING_METRICS, TREND_METRICS } from '../charts/metric-keys';
 import type { ChartName, ChartOption } from '../charts/option-types';
-import { toTrendPoints, type ReportRow, type RowList, type TrendPoint } from '../charts/rows';
+import type { ReportRow, RowList, TrendInput } from '../charts/rows';
 import { t, type Locale, type StringKey } from '../i18n/strings';
 
 export interface ViewModel {
@@ -46,23 +46,25 @@ export function viewShortName(locale: Locale, name: ChartName): string {
   return t(locale, TEXT[name].tab);
 }
 
-/** What the views draw: the selected rows, and the trend's points of all of them. */
+/** What the views draw: the selected rows, and the trend's points (of the largest bodies). */
 export interface ViewData {
   rows: RowList;
-  trendPoints(): readonly TrendPoint[];
-}
-
-/** View data of rows that are all in memory already. */
-export function viewDataOf(rows: readonly ReportRow[]): ViewData {
-  return { rows, trendPoints: () => toTrendPoints(rows) };
+  trend(): TrendInput;
 }
 
 function optionFor(name: ChartName, data: ViewData, s: ViewSettings): ChartOption {
   if (s.emptyReason) return emptyOption(t(s.locale, s.emptyReason));
   const { rows } = data;
   switch (name) {
-    case 'trend':
-      return buildTrendOption(data.trendPoints(), { locale: s.locale, from: s.from, to: s.to });
+    case 'trend': {
+      const { points, bodyCount } = data.trend();
+      return buildTrendOption(points, {
+        locale: s.locale,
+        from: s.from,
+        to: s.to,
+        ...(bodyCount === undefined ? {} : { bodyCount }),
+      });
+    }
     case 'outcomes':
       return buildOutcomesOption(rows, { locale: s.locale });
     case 'staffing':

@@ -5,6 +5,7 @@ import { buildOutcomesOption } from '../../src/charts/build-outcomes-option';
 import { buildStaffingOption } from '../../src/charts/build-staffing-option';
 import { buildTrendOption, type TrendDatum } from '../../src/charts/build-trend-option';
 import type { BarSeriesOption, ChartOption, LineSeriesOption } from '../../src/charts/option-types';
+import { fitValueAxes } from '../../src/charts/common';
 import { toTrendPoints } from '../../src/charts/rows';
 import { echarts } from '../../src/charts/setup';
 import { rowById, sampleRows } from './sample-rows';
@@ -223,5 +224,63 @@ describe('buildChannelMixOption', () => {
     const svg = renderSvg(buildChannelMixOption(ordered, { locale: 'en', mode: 'count' }));
     for (const label of ['Government website', 'Government Weibo', 'Other channels'])
       expect(svg).toContain(label);
+  });
+});
+
+describe('fitValueAxes', () => {
+  const bars = (values: number[], extra: Partial<BarSeriesOption> = {}): BarSeriesOption => ({
+    type: 'bar',
+    data: values,
+    ...extra,
+  });
+  const marginsOf = (option: ChartOption) => {
+    const grid = option.grid as { left: number; right?: number; outerBoundsMode: string };
+    return grid;
+  };
+
+  it('turns the measuring layout off and makes room for the widest label the data needs', () => {
+    const small = marginsOf(fitValueAxes({ grid: { left: 40 }, series: [bars([3, 50])] }));
+    const large = marginsOf(fitValueAxes({ grid: { left: 40 }, series: [bars([3, 1_240_000])] }));
+    expect(small.outerBoundsMode).toBe('none');
+    expect(small.left).toBeGreaterThanOrEqual(40);
+    // "10,000,000" (10 characters) needs more room than "100".
+    expect(large.left).toBeGreaterThan(small.left);
+    expect(large.left).toBeGreaterThanOrEqual(10 * 7);
+  });
+
+  it('sums stacked bars, and sizes the right axis from the series on it', () => {
+    const stacked = marginsOf(
+      fitValueAxes({
+        grid: { left: 0, right: 24 },
+        series: [
+          bars([60_000], { stack: 's' }),
+          bars([50_000], { stack: 's' }),
+          bars([9], { yAxisIndex: 1 }),
+        ],
+      }),
+    );
+    const single = marginsOf(fitValueAxes({ grid: { left: 0 }, series: [bars([60_000])] }));
+    // 110,000 stacked -> up to "1,000,000"; 60,000 alone -> "100,000".
+    expect(stacked.left).toBeGreaterThan(single.left);
+    expect(stacked.right).toBeGreaterThanOrEqual(24);
+    expect(stacked.right).toBeLessThan(stacked.left);
+  });
+
+  it('reads line points given as [category, value] pairs and data objects', () => {
+    const line: LineSeriesOption = { type: 'line', data: [{ value: ['2020', 2_000_000] }, null] };
+    const grid = marginsOf(fitValueAxes({ grid: { left: 0 }, series: [line] }));
+    const plain = marginsOf(fitValueAxes({ grid: { left: 0 }, series: [bars([2_000_000])] }));
+    expect(grid.left).toBe(plain.left);
+  });
+
+  it('is applied by every builder that draws axes', () => {
+    const rows = ordered;
+    const options = [
+      buildOutcomesOption(rows, { locale: 'zh' }),
+      buildStaffingOption(rows, { locale: 'zh' }),
+      buildChannelMixOption(rows, { locale: 'zh', mode: 'count' }),
+      buildTrendOption(toTrendPoints(rows), { locale: 'zh', from: 2016, to: 2023 }),
+    ];
+    for (const option of options) expect(marginsOf(option).outerBoundsMode).toBe('none');
   });
 });

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { toReportRows, toTrendPoints, type ReportRow } from '../../src/charts/rows';
+import { buildTrendOption, MAX_TREND_BODIES } from '../../src/charts/build-trend-option';
 import { DashboardIndex } from '../../src/db/dashboard-index';
 import { buildChartFacts, concatFacts, FACT_METRICS } from '../../src/db/facts';
 import { replaceShippedDataset } from '../../src/db/store';
@@ -8,6 +9,7 @@ import { queryDashboard } from '../../src/db/queries';
 import { DexieRepository, MemoryRepository } from '../../src/db/repository';
 import { saveUserReport } from '../../src/db/user-data';
 import type { Dataset } from '../../src/model/types';
+import { generateNationalDataset } from '../bench/generate-national';
 import { freshDbName, openCountingDb, sampleDataset, userBundle } from './helpers';
 
 const ALL_REGIONS = ['平罗', '盐池', '彭阳', '灵沙乡', '洪泽'];
@@ -126,7 +128,8 @@ describe('the in-memory dashboard index', () => {
           true,
         );
         // The trend's points read off the facts are those of the rows.
-        expect(selection.trendPoints()).toEqual(toTrendPoints(oldRows).map(({ quote: _, ...p }) => p));
+        const inRange = toTrendPoints(oldRows).filter((p) => p.year >= filter.from && p.year <= filter.to);
+        expect(selection.trend(Infinity).points).toEqual(inRange.map(({ quote: _, ...p }) => p));
       });
     }
   }
@@ -163,6 +166,61 @@ describe('the in-memory dashboard index', () => {
     expect(selection.slice(1, 3)).toEqual(rows.slice(1, 3));
     for (const row of rows) expect(index.rowById(row.reportId)).toBe(row);
     expect(index.rowById('no-such-report')).toBeUndefined();
+  });
+
+  it('draws the same trend from the largest bodies as from every row (many bodies, gaps, derived totals)', () => {
+    const dataset = generateNationalDataset({ units: 120, seed: 7 });
+    const facts = buildChartFacts(dataset.reports, dataset.observations, dataset.checks);
+    const units = dataset.units.map((u) => ({ ...u, origin: 'shipped' as const }));
+    const index = new DashboardIndex(facts, units);
+    for (const [from, to] of [
+      [index.years[0]!, index.years.at(-1)!],
+      [2019, 2021],
+    ] as const) {
+      const selection = index.select({ regions: index.regions, from, to });
+      const rows = selection.slice();
+      const trend = selection.trend();
+      expect(trend.bodyCount).toBeGreaterThan(MAX_TREND_BODIES);
+      expect(trend.points.length).toBeLessThan(toTrendPoints(rows).length);
+      const settings = { locale: 'zh' as const, from, to };
+      // JSON drops the tooltip functions; everything drawn (series, names, subtitle) must match.
+      expect(
+        JSON.stringify(buildTrendOption(trend.points, { ...settings, bodyCount: trend.bodyCount! })),
+      ).toBe(JSON.stringify(buildTrendOption(toTrendPoints(rows), settings)));
+    }
+  });
+
+  it('prefers a stated total over a derived one for the same unit and year, whichever comes first', () => {
+    const dataset = sampleDataset();
+    const [report] = dataset.reports;
+    const twin = (id: string, method: 'derived' | 'table', value: number) => ({
+      report: { ...report!, id, year: 2030 },
+      observation: {
+        reportId: id,
+        metric: 'proactive_total',
+        value,
+        approx: false,
+        method,
+        quote: String(value),
+        start: 0,
+        end: 1,
+        primary: true,
+      },
+    });
+    const derivedFirst = [twin('a-derived', 'derived', 900), twin('b-stated', 'table', 700)];
+    for (const pair of [derivedFirst, [...derivedFirst].reverse()]) {
+      const facts = buildChartFacts(
+        pair.map((p) => p.report),
+        pair.map((p) => p.observation),
+        [],
+      );
+      const index = new DashboardIndex(
+        facts,
+        dataset.units.map((u) => ({ ...u, origin: 'shipped' as const })),
+      );
+      const { points } = index.select({ regions: index.regions, from: 2030, to: 2030 }).trend();
+      expect(points).toMatchObject([{ reportId: 'b-stated', value: 700, derived: false }]);
+    }
   });
 
   it('lists regions in filter order and the years with reports', async () => {

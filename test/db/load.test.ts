@@ -90,6 +90,56 @@ describe('loadDataset, first visit', () => {
   });
 });
 
+describe('loadDataset, first visit with a long download', () => {
+  it('opens the database while it downloads, and stores the facts after the first screen', async () => {
+    const dataset = sampleDataset();
+    const name = freshDbName();
+    const openDb = vi.fn(async () => (await openCountingDb(name)).db);
+    let finishDownload: () => void = () => undefined;
+    const downloaded = new Promise<void>((resolve) => (finishDownload = resolve));
+    let releaseFirstScreen: () => void = () => undefined;
+    const afterFirstScreen = new Promise<void>((resolve) => (releaseFirstScreen = resolve));
+    const loading = loadDataset({
+      dbName: name,
+      fetchDataset: async () => {
+        await downloaded;
+        return dataset;
+      },
+      openDb,
+      afterFirstScreen,
+      longDownloadMs: 20,
+    });
+    await vi.waitFor(() => expect(openDb).toHaveBeenCalledTimes(1));
+    finishDownload();
+    const result = await loading;
+    expect(result.from).toBe('network');
+    const check = await openCountingDb(name);
+    expect(await check.db.facts.count()).toBe(0);
+    check.db.close();
+    releaseFirstScreen();
+    const layer = await result.data;
+    expect(layer.persistent).toBe(true);
+    const { db } = await openCountingDb(name);
+    expect((await db.facts.get('shipped'))?.reportIds).toHaveLength(dataset.reports.length);
+    expect(openDb).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the first screen when the download is short', async () => {
+    const name = freshDbName();
+    const openDb = vi.fn(async () => (await openCountingDb(name)).db);
+    const result = await loadDataset({
+      dbName: name,
+      fetchDataset: async () => sampleDataset(),
+      openDb,
+      afterFirstScreen: new Promise<never>(() => undefined),
+      longDownloadMs: 60_000,
+    });
+    expect(result.from).toBe('network');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(openDb).not.toHaveBeenCalled();
+  });
+});
+
 describe('loadDataset, later visits', () => {
   it('draws from the cache and finds the same version unchanged', async () => {
     const name = freshDbName();
