@@ -51,8 +51,8 @@ const zh = {
   noReports: '所选地区和年份没有报告。请勾选地区或放宽年份范围。',
   noRegions: '没有选择地区：请至少勾选一个地区。',
   noValues: '所选报告都没有报告“{what}”。',
-  truncated: '仅显示前 {shown} 份报告（共 {total} 份），请缩小筛选范围。',
-  trendTruncated: '仅显示主动公开数最大的 {shown} 个报告主体（共 {total} 个），请缩小筛选范围。',
+  truncated: '仅显示前 {shown} 份报告（共 {total} 份）',
+  trendTruncated: '仅显示总数最大的 {shown} 个主体（共 {total} 个）',
   trendTitle: '主动公开信息数（按年）',
   trendNote:
     '每条线为一个报告主体；口径写在名称中（县级汇总、政府办公室、乡镇不可直接比较）。空心点为推算值。',
@@ -156,8 +156,8 @@ const en: Record<StringKey, string> = {
   noReports: 'No reports for the selected regions and years. Tick a region or widen the years.',
   noRegions: 'No region selected: tick at least one region.',
   noValues: 'None of the selected reports states “{what}”.',
-  truncated: 'Showing the first {shown} of {total} reports; narrow the filters.',
-  trendTruncated: 'Showing the {shown} bodies with the largest totals (of {total}); narrow the filters.',
+  truncated: 'First {shown} of {total} reports shown',
+  trendTruncated: 'The {shown} largest of {total} bodies shown',
   trendTitle: 'Proactively disclosed items by year',
   trendNote:
     'One line per reporting body; the scope is in its name (county aggregate, government office and township are not comparable). Hollow points are derived.',
