@@ -128,3 +128,31 @@ describe('DataTable', () => {
     expect(quote.querySelector('mark')?.textContent).toBe(String(cell.value));
   });
 });
+
+describe('DataTable with many reports', () => {
+  const many = Array.from({ length: 230 }, (_, i) =>
+    row(`r${String(i).padStart(3, '0')}`, 2000 + (i % 20), {
+      staff_fulltime: { value: i, approx: false, method: 'table', quote: `专职 ${i}` },
+    }),
+  );
+  const bodyRows = () => screen.getByTestId('data-table').querySelectorAll('tbody tr');
+
+  it('lists 100 reports at a time, and a sort starts over from the top of the sorted order', async () => {
+    render(DataTable, { locale: 'zh', rows: many, metrics: STAFFING_METRICS, caption: '人员' });
+    expect(bodyRows()).toHaveLength(100);
+    expect(screen.getByTestId('table-more').textContent).toContain('再显示 100 份报告（还有 130 份）');
+    await fireEvent.click(screen.getByTestId('table-more'));
+    expect(bodyRows()).toHaveLength(200);
+    await fireEvent.click(screen.getByTestId('table-more'));
+    expect(bodyRows()).toHaveLength(230);
+    expect(screen.queryByTestId('table-more')).toBeNull();
+    // A figure column sorts largest first: the list starts over with the top 100 of the new order.
+    const header = screen.getAllByRole('button').find((b) => b.textContent?.includes('专职'))!;
+    await fireEvent.click(header);
+    expect(bodyRows()).toHaveLength(100);
+    expect(bodyRows()[0]!.querySelector('.number')?.textContent).toBe('229');
+    expect(bodyRows()[99]!.querySelector('.number')?.textContent).toBe('130');
+    await fireEvent.click(header);
+    expect(bodyRows()[0]!.querySelector('.number')?.textContent).toBe('0');
+  });
+});

@@ -167,6 +167,36 @@ describe('SourcesList', () => {
   });
 });
 
+describe('SourcesList with many reports', () => {
+  it('lists 50 reports at a time and reads the quotes of those only', async () => {
+    const base = rowsOf(shippedData().dataset, ['pengyang-county-2018'])[0]!;
+    const rows = Array.from({ length: 120 }, (_, i) => ({ ...base, reportId: `${base.reportId}#${i}` }));
+    const asked: string[][] = [];
+    const repo = {
+      observationsOfReports: async (ids: readonly string[]) => {
+        asked.push([...ids]);
+        return [];
+      },
+    };
+    render(SourcesList, {
+      locale: 'zh',
+      rows,
+      metrics: ['proactive_total'],
+      hrefForReport: (id: string) => `#/report/${id}`,
+      repo,
+    });
+    const items = () => screen.getByTestId('sources-list').querySelectorAll(':scope > li');
+    expect(items()).toHaveLength(50);
+    await waitFor(() => expect(asked.at(-1)).toHaveLength(50));
+    await fireEvent.click(screen.getByTestId('sources-more'));
+    expect(items()).toHaveLength(100);
+    await waitFor(() => expect(asked.at(-1)).toEqual(rows.slice(0, 100).map((r) => r.reportId)));
+    await fireEvent.click(screen.getByTestId('sources-more'));
+    expect(items()).toHaveLength(120);
+    expect(screen.queryByTestId('sources-more')).toBeNull();
+  });
+});
+
 describe('QualityPanel', () => {
   it('quotes a failed check from the repository when the rows carry no quotes', async () => {
     const { dataset } = shippedData();
