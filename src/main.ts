@@ -1,3 +1,5 @@
+// First import on purpose: it starts loading the dataset before the other modules run.
+import { loading } from './state/start-loading';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
@@ -20,4 +22,4 @@ function onready() {
   markReady();
 }
 
-export default mount(App, { target, props: { onready } });
+export default mount(App, { target, props: { loading, onready } });
