@@ -7,7 +7,7 @@ export class ShownCount<T> {
   #expanded = $state.raw<{ of: T; count: number } | null>(null);
 
   constructor(
-    private readonly pageSize: number,
+    readonly pageSize: number,
     /** The list being paged; compared by identity. */
     private readonly list: () => T,
   ) {}
