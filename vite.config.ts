@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 /** Same colour as the icons (src/io/icons/icon-shape.ts THEME_COLOR). */
 const THEME_COLOR = '#1d4e89';
-/** The dataset and report texts grow with every county added; Workbox's 2 MiB default is too tight. */
+/** The chart facts and report texts grow with every county added; Workbox's 2 MiB default is too tight. */
 const MAX_PRECACHED_FILE_BYTES = 16 * 1024 * 1024;
 
 // Relative base so dist/ works from any static host path (and from a sub-folder).
@@ -40,14 +40,17 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The app shell, the dataset and the report texts (the report page quotes them offline);
-        // the plugin adds manifest.webmanifest itself.
+        // The app shell, the chart facts and the report texts (the report page quotes them
+        // offline); the plugin adds manifest.webmanifest itself. Not dataset.json: the page
+        // keeps all of it in IndexedDB, and a second copy here would download it twice on a
+        // first visit (110 MB at national scale, competing with storing the facts).
         globPatterns: ['**/*.{js,css,html,json,txt,png,svg}'],
+        globIgnores: ['**/node_modules/**/*', 'data/dataset.json'],
         maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE_BYTES,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
-        // Hashed build assets need no revision; everything else (dataset.json, reports) is
-        // revisioned by content, so a new dataset is downloaded exactly when its bytes change.
+        // Hashed build assets need no revision; everything else (facts.json, reports) is
+        // revisioned by content, so new facts are downloaded exactly when their bytes change.
         dontCacheBustURLsMatching: /assets\/.+-[\w-]{8,}\.(js|css)$/,
       },
       devOptions: { enabled: false },

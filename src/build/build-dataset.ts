@@ -1,5 +1,6 @@
-// `npm run data`: data/reports/*.txt + data/units.json -> static/data/dataset.json, plus a copy
-// of each report's text under static/data/reports/ for the dashboard's highlighted source view.
+// `npm run data`: data/reports/*.txt + data/units.json -> static/data/dataset.json, its chart
+// facts in static/data/facts.json (what a first visit downloads first: db/facts-file.ts), and a
+// copy of each report's text under static/data/reports/ for the highlighted source view.
 // buildDataset() takes its folders as arguments so tests can build into a temporary directory.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { METRICS } from '../model/metrics';
 import type { Check, Dataset, Observation, Report } from '../model/types';
 import type { ReportMeta } from '../extract/metadata';
+import { FACTS_FILE_NAME, serializeFactsFile } from '../db/facts-file';
 import { canonicalDataset, serializeDataset } from './dataset-file';
 import { appendAll } from './append-all';
 import { computeCrossYearChecks } from './cross-year-checks';
@@ -16,7 +18,7 @@ import { matchUnit, parseUnits, toDatasetUnit, type RegistryUnit } from './units
 export interface BuildPaths {
   reportsDir: string;
   unitsFile: string;
-  /** Receives dataset.json and reports/<sourceFile>. */
+  /** Receives dataset.json, facts.json and reports/<sourceFile>. */
   outDir: string;
 }
 
@@ -96,6 +98,7 @@ function writeOutputs(outDir: string, dataset: Dataset, texts: ReadonlyMap<strin
   }
   for (const [file, text] of texts) writeFileSync(join(reportsOut, file), text, 'utf8');
   writeFileSync(join(outDir, 'dataset.json'), serializeDataset(dataset), 'utf8');
+  writeFileSync(join(outDir, FACTS_FILE_NAME), serializeFactsFile(dataset), 'utf8');
 }
 
 function main(): void {

@@ -3,6 +3,7 @@
 // download and parse tens of MB. Runs in the dataset worker (JSON.parse of a national dataset
 // is a long task) and, where there is no Worker, on the calling thread.
 import type { Dataset } from '../model/types';
+import { decodeFactsFile, firstScreenOf, type ShippedFirstScreen } from './facts-file';
 
 /** The dataset build writes schemaVersion then version first; only that prefix is trusted. */
 const VERSION_AT_START = /^\s*\{\s*"schemaVersion"\s*:\s*\d+\s*,\s*"version"\s*:\s*"([^"\\]*)"/;
@@ -14,13 +15,13 @@ export function peekDatasetVersion(head: string): string | undefined {
   return VERSION_AT_START.exec(head)?.[1];
 }
 
-export interface DatasetBody {
+export interface DatasetBody<T = Dataset> {
   /** The version when it can be read without parsing the whole file. */
   peekedVersion: string | undefined;
   /** Stops the download (the version is known to be current). */
   cancel(): Promise<void>;
   /** The whole file, parsed. */
-  parse(): Promise<Dataset>;
+  parse(): Promise<T>;
 }
 
 function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
@@ -37,13 +38,13 @@ function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
  * Reads just enough of a response to peek the version, so a revalidation that finds the same
  * version stops after the first few KB instead of downloading and parsing tens of MB.
  */
-export async function readDatasetBody(response: Response): Promise<DatasetBody> {
+export async function readDatasetBody<T = Dataset>(response: Response): Promise<DatasetBody<T>> {
   if (!response.body) {
     const text = await response.text();
     return {
       peekedVersion: peekDatasetVersion(text.slice(0, PEEK_BYTES)),
       cancel: async () => undefined,
-      parse: async () => JSON.parse(text) as Dataset,
+      parse: async () => JSON.parse(text) as T,
     };
   }
   const reader = response.body.getReader();
@@ -73,7 +74,7 @@ export async function readDatasetBody(response: Response): Promise<DatasetBody> 
         if (next.value) pieces.push(decoder.decode(next.value, { stream: true }));
       }
       pieces.push(decoder.decode());
-      return JSON.parse(pieces.join('')) as Dataset;
+      return JSON.parse(pieces.join('')) as T;
     },
   };
 }
@@ -97,4 +98,70 @@ export async function fetchDatasetUnlessKnown(
   }
   const dataset = await body.parse();
   return dataset.version === knownVersion ? undefined : dataset;
+}
+
+/** A shipped dataset's first screen now, and the whole dataset when asked for. */
+export interface ShippedDownload {
+  first: ShippedFirstScreen;
+  /** dataset.json of the same version as `first`, downloaded on the first call (rejects otherwise). */
+  dataset(): Promise<Dataset>;
+}
+
+/**
+ * The facts file's first screen; 'unchanged' when it is `knownVersion`; undefined when the file
+ * cannot be used (missing, malformed, other metric columns), said on the console.
+ */
+async function fetchFactsFile(
+  url: string,
+  knownVersion: string | undefined,
+): Promise<ShippedFirstScreen | 'unchanged' | undefined> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) {
+    console.warn(`${url}: HTTP ${response.status}; the chart facts are computed from the dataset`);
+    return undefined;
+  }
+  const body = await readDatasetBody<unknown>(response);
+  if (knownVersion !== undefined && body.peekedVersion === knownVersion) {
+    await body.cancel();
+    return 'unchanged';
+  }
+  const first = decodeFactsFile(await body.parse().catch(() => undefined));
+  if (!first) {
+    console.warn(`${url} is not a facts file of this build; the chart facts are computed from the dataset`);
+    return undefined;
+  }
+  return first.version === knownVersion ? 'unchanged' : first;
+}
+
+async function fetchDatasetOfVersion(url: string, version: string): Promise<Dataset> {
+  const dataset = await (await readDatasetBody(await fetchDatasetResponse(url))).parse();
+  if (dataset.version !== version) {
+    throw new Error(
+      `${url} is version ${dataset.version.slice(0, 12)} but the chart facts were ${version.slice(0, 12)}: the two files were not published together; reload the page`,
+    );
+  }
+  return dataset;
+}
+
+/**
+ * The shipped dataset unless its version is `knownVersion`: its first screen from the facts
+ * file (a few MB), the whole of dataset.json only when asked for; where the facts file cannot
+ * be used, dataset.json at once, with the facts computed from it.
+ */
+export async function fetchShippedUnlessKnown(
+  factsUrl: string,
+  datasetUrl: string,
+  knownVersion: string | undefined,
+): Promise<ShippedDownload | undefined> {
+  const fromFile = await fetchFactsFile(factsUrl, knownVersion);
+  if (fromFile === 'unchanged') return undefined;
+  if (fromFile) {
+    let whole: Promise<Dataset> | undefined;
+    return {
+      first: fromFile,
+      dataset: () => (whole ??= fetchDatasetOfVersion(datasetUrl, fromFile.version)),
+    };
+  }
+  const dataset = await fetchDatasetUnlessKnown(datasetUrl, knownVersion);
+  return dataset && { first: firstScreenOf(dataset), dataset: async () => dataset };
 }

@@ -43,12 +43,12 @@ function unexpected(reply: DatasetWorkerReply): Error {
   return new Error(`Unexpected reply from the dataset worker: ${reply.type}`);
 }
 
-/** Fetches the dataset at `url` (absolute) in a worker. */
-export function fetchShippedInWorker(url: string): FetchShipped {
+/** Fetches the facts file at `factsUrl` and, when asked, the dataset at `url` (absolute) in a worker. */
+export function fetchShippedInWorker(factsUrl: string, url: string): FetchShipped {
   return async (knownVersion) => {
     const worker = startWorker();
     try {
-      const reply = await worker.request({ type: 'fetch', url, knownVersion });
+      const reply = await worker.request({ type: 'fetch', factsUrl, url, knownVersion });
       if (reply.type === 'unchanged') {
         worker.close();
         return { kind: 'unchanged' };

@@ -13,6 +13,7 @@ import type { Dataset } from '../model/types';
 import { fetchShippedInWorker } from './dataset-worker-client';
 import type { DisclosureDb } from './db';
 import { concatFacts } from './facts';
+import { FACTS_FILE_URL } from './facts-file';
 import { readStoredFacts, type StoredFacts, type StoredState } from './fast-read';
 import {
   DexieRepository,
@@ -127,7 +128,8 @@ async function tryOpen(open: () => Promise<DisclosureDb>, timeoutMs: number): Pr
 function defaultFetchShipped(fetchDataset: (() => Promise<Dataset>) | undefined): FetchShipped {
   if (fetchDataset) return fetchShippedHere(fetchDataset);
   if (typeof Worker === 'undefined') return fetchShippedHere(() => fetchDatasetFromNetwork());
-  return fetchShippedInWorker(new URL(DATASET_URL, document.baseURI).href);
+  const absolute = (url: string) => new URL(url, document.baseURI).href;
+  return fetchShippedInWorker(absolute(FACTS_FILE_URL), absolute(DATASET_URL));
 }
 
 function delay(ms: number): Promise<void> {

@@ -1,8 +1,11 @@
-// A downloaded shipped dataset, held where it was parsed (the dataset worker, or this thread
+// A downloaded shipped dataset, held where it was downloaded (the dataset worker, or this thread
 // where there is no Worker): the page gets its chart facts at once, to draw, and asks for the
-// two writes (shipped-write.ts) afterwards, when the first screen is on it.
+// two writes (shipped-write.ts) afterwards, when the first screen is on it. The details write
+// needs dataset.json, which a download through the facts file fetches only then.
 import type { Dataset } from '../model/types';
-import { buildChartFacts, type ChartFacts } from './facts';
+import type { ShippedDownload } from './dataset-refresh';
+import type { ChartFacts } from './facts';
+import { firstScreenOf, type ShippedFirstScreen } from './facts-file';
 import { openExistingDatabase } from './idb';
 import type { UnitRow } from './rows';
 import { writeShippedDetails, writeShippedFacts } from './shipped-write';
@@ -26,8 +29,8 @@ export type ShippedFetch = { kind: 'unchanged' } | { kind: 'fetched'; shipped: S
 /** Downloads the shipped dataset unless `knownVersion` is the current one. */
 export type FetchShipped = (knownVersion: string | undefined) => Promise<ShippedFetch>;
 
-export function shippedUnits(dataset: Pick<Dataset, 'units'>): UnitRow[] {
-  return dataset.units.map((u) => ({ ...u, origin: 'shipped' }));
+export function shippedUnits(first: Pick<ShippedFirstScreen, 'units'>): UnitRow[] {
+  return first.units.map((u) => ({ ...u, origin: 'shipped' }));
 }
 
 /** Runs `write` on an existing database (the page created it with Dexie) and closes it. */
@@ -44,17 +47,20 @@ export async function withExistingDatabase(
   }
 }
 
-/** A dataset parsed on this thread (no Worker, tests), with the same interface. */
-export function heldDataset(dataset: Dataset, facts?: ChartFacts): ShippedDataset {
-  const chartFacts = facts ?? buildChartFacts(dataset.reports, dataset.observations, dataset.checks);
+/** A download held where it was made (the dataset worker, or this thread in tests). */
+export function heldDataset(download: ShippedDownload): ShippedDataset {
+  const { first } = download;
   return {
-    version: dataset.version,
-    facts: chartFacts,
-    units: shippedUnits(dataset),
-    storeFacts: (dbName) =>
-      withExistingDatabase(dbName, (idb) => writeShippedFacts(idb, dataset, chartFacts)),
-    storeDetails: (dbName) => withExistingDatabase(dbName, (idb) => writeShippedDetails(idb, dataset)),
-    dataset: async () => dataset,
+    version: first.version,
+    facts: first.facts,
+    units: shippedUnits(first),
+    storeFacts: (dbName) => withExistingDatabase(dbName, (idb) => writeShippedFacts(idb, first)),
+    storeDetails: async (dbName) => {
+      // Downloaded before the database is opened: a long download holds no connection.
+      const dataset = await download.dataset();
+      await withExistingDatabase(dbName, (idb) => writeShippedDetails(idb, dataset));
+    },
+    dataset: download.dataset,
     close: () => undefined,
   };
 }
@@ -64,6 +70,9 @@ export function fetchShippedHere(fetchDataset: () => Promise<Dataset>): FetchShi
   return async (knownVersion) => {
     const dataset = await fetchDataset();
     if (dataset.version === knownVersion) return { kind: 'unchanged' };
-    return { kind: 'fetched', shipped: heldDataset(dataset) };
+    return {
+      kind: 'fetched',
+      shipped: heldDataset({ first: firstScreenOf(dataset), dataset: async () => dataset }),
+    };
   };
 }

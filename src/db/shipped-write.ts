@@ -10,7 +10,7 @@
 // written, so no single call clones tens of MB at once.
 import type { Dataset } from '../model/types';
 import { encodeDetails, type ReportDetails } from './details';
-import { buildChartFacts, type ChartFacts } from './facts';
+import { firstScreenOf, type ShippedFirstScreen } from './facts-file';
 import { requestResult } from './idb';
 import {
   META_DATASET_VERSION,
@@ -110,11 +110,7 @@ async function deleteShipped(tx: IDBTransaction, stores: readonly StoreName[]): 
  * Transaction 1: replaces the shipped chart facts, units and metrics and sets the dataset
  * version; the details version is cleared (transaction 2 sets it). User rows are kept.
  */
-export function writeShippedFacts(
-  idb: IDBDatabase,
-  dataset: Dataset,
-  facts: ChartFacts = buildChartFacts(dataset.reports, dataset.observations, dataset.checks),
-): Promise<void> {
+export function writeShippedFacts(idb: IDBDatabase, first: ShippedFirstScreen): Promise<void> {
   const prepare = async (tx: IDBTransaction) => {
     const meta = tx.objectStore('meta');
     meta.delete(META_DATASET_VERSION);
@@ -122,11 +118,11 @@ export function writeShippedFacts(
     tx.objectStore('metrics').clear();
     await deleteShipped(tx, ['units']);
   };
-  const version: MetaRow = { key: META_DATASET_VERSION, value: dataset.version };
+  const version: MetaRow = { key: META_DATASET_VERSION, value: first.version };
   return writeInOneTransaction(idb, FACTS_WRITE_STORES, prepare, [
-    { store: 'metrics', rows: dataset.metrics },
-    { store: 'units', rows: dataset.units.map((u) => ({ ...u, origin: SHIPPED })) },
-    { store: 'facts', rows: [{ key: SHIPPED_FACTS_KEY, version: dataset.version, ...facts }] },
+    { store: 'metrics', rows: first.metrics },
+    { store: 'units', rows: first.units.map((u) => ({ ...u, origin: SHIPPED })) },
+    { store: 'facts', rows: [{ key: SHIPPED_FACTS_KEY, version: first.version, ...first.facts }] },
     // Last, after everything it vouches for.
     { store: 'meta', rows: [version] },
   ]);
@@ -171,6 +167,6 @@ export async function writeShippedDataset(
   dataset: Dataset,
   chunkSize = WRITE_CHUNK_REPORTS,
 ): Promise<void> {
-  await writeShippedFacts(idb, dataset);
+  await writeShippedFacts(idb, firstScreenOf(dataset));
   await writeShippedDetails(idb, dataset, chunkSize);
 }

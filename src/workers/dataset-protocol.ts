@@ -6,8 +6,8 @@ import type { UnitRow } from '../db/rows';
 import type { Dataset } from '../model/types';
 
 export type DatasetWorkerRequest =
-  /** `url` is absolute: a worker resolves relative URLs against its own script. */
-  | { id: number; type: 'fetch'; url: string; knownVersion: string | undefined }
+  /** URLs are absolute: a worker resolves relative URLs against its own script. */
+  | { id: number; type: 'fetch'; factsUrl: string; url: string; knownVersion: string | undefined }
   | { id: number; type: 'store-facts'; dbName: string }
   | { id: number; type: 'store-details'; dbName: string }
   | { id: number; type: 'send-dataset' };

@@ -1,18 +1,15 @@
-// The dataset worker: downloads and parses the shipped dataset and computes its chart facts
-// off the main thread (JSON.parse of a national dataset is a long task), hands the facts to
-// the page to draw, and then writes it to IndexedDB when the page asks (shipped-write.ts,
-// plain IndexedDB: this script is fetched before the first charts of a first visit, and
-// Dexie would double its size).
-import { fetchDatasetUnlessKnown } from '../db/dataset-refresh';
-import { buildChartFacts, type ChartFacts } from '../db/facts';
-import { shippedUnits, withExistingDatabase } from '../db/shipped-source';
-import { writeShippedDetails, writeShippedFacts } from '../db/shipped-write';
-import type { Dataset } from '../model/types';
+// The dataset worker: downloads and parses the shipped chart facts (data/facts.json, or
+// computed from dataset.json) off the main thread (JSON.parse of a national dataset is a long
+// task), hands them to the page to draw, and then writes them and, with dataset.json fetched
+// then, the details to IndexedDB when the page asks (shipped-write.ts, plain IndexedDB: this
+// script is fetched before the first charts of a first visit, and Dexie would double its size).
+import { fetchShippedUnlessKnown } from '../db/dataset-refresh';
+import { heldDataset, type ShippedDataset } from '../db/shipped-source';
 import type { DatasetWorkerReply, DatasetWorkerRequest } from './dataset-protocol';
 
-let held: { dataset: Dataset; facts: ChartFacts } | undefined;
+let held: ShippedDataset | undefined;
 
-function heldOrThrow(): { dataset: Dataset; facts: ChartFacts } {
+function heldOrThrow(): ShippedDataset {
   if (!held) throw new Error('No dataset fetched yet');
   return held;
 }
@@ -21,24 +18,19 @@ async function answer(request: DatasetWorkerRequest): Promise<DatasetWorkerReply
   const { id } = request;
   switch (request.type) {
     case 'fetch': {
-      const dataset = await fetchDatasetUnlessKnown(request.url, request.knownVersion);
-      if (!dataset) return { id, type: 'unchanged' };
-      const facts = buildChartFacts(dataset.reports, dataset.observations, dataset.checks);
-      held = { dataset, facts };
-      return { id, type: 'fetched', version: dataset.version, facts, units: shippedUnits(dataset) };
+      const download = await fetchShippedUnlessKnown(request.factsUrl, request.url, request.knownVersion);
+      if (!download) return { id, type: 'unchanged' };
+      held = heldDataset(download);
+      return { id, type: 'fetched', version: held.version, facts: held.facts, units: held.units };
     }
-    case 'store-facts': {
-      const { dataset, facts } = heldOrThrow();
-      await withExistingDatabase(request.dbName, (idb) => writeShippedFacts(idb, dataset, facts));
+    case 'store-facts':
+      await heldOrThrow().storeFacts(request.dbName);
       return { id, type: 'stored' };
-    }
-    case 'store-details': {
-      const { dataset } = heldOrThrow();
-      await withExistingDatabase(request.dbName, (idb) => writeShippedDetails(idb, dataset));
+    case 'store-details':
+      await heldOrThrow().storeDetails(request.dbName);
       return { id, type: 'stored' };
-    }
     case 'send-dataset':
-      return { id, type: 'dataset', dataset: heldOrThrow().dataset };
+      return { id, type: 'dataset', dataset: await heldOrThrow().dataset() };
   }
 }
 

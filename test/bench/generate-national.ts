@@ -5,7 +5,9 @@
 // Usage: tsx test/bench/generate-national.ts OUT.json [--units 3000] [--seed 20240601]
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { FACTS_FILE_NAME, serializeFactsFile } from '../../src/db/facts-file';
 import { METRICS, getMetric } from '../../src/model/metrics';
 import type { Check, Dataset, Observation, Report, ReportTemplate, Unit } from '../../src/model/types';
 import { createRandom, type Random } from './prng';
@@ -299,6 +301,8 @@ function readFlag(args: readonly string[], name: string): number | undefined {
 export function writeNationalDataset(path: string, options: Partial<NationalOptions> = {}): Dataset {
   const dataset = generateNationalDataset(options);
   writeFileSync(path, JSON.stringify(dataset));
+  // Beside it, as the build writes it: the first visit reads the chart facts from there.
+  writeFileSync(join(dirname(path), FACTS_FILE_NAME), serializeFactsFile(dataset));
   return dataset;
 }
 
@@ -306,7 +310,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const out = args[0];
   if (!out || out.startsWith('--')) {
-    console.error('usage: tsx test/bench/generate-national.ts OUT.json [--units 3000] [--seed N]');
+    console.error(
+      'usage: tsx test/bench/generate-national.ts OUT/dataset.json [--units 3000] [--seed N] (facts.json beside it)',
+    );
     process.exit(2);
   }
   const dataset = writeNationalDataset(out, {

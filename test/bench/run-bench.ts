@@ -14,6 +14,8 @@ import { CHART_NAMES } from '../browser/support/dashboard';
 import { startStaticServer } from '../browser/support/static-server';
 import { BUDGETS, evaluateRow, formatTable, type BenchRow } from './budgets';
 import { buildFloor } from './floor/build-floor';
+import { FACTS_FILE_URL } from '../../src/db/facts-file';
+import { DATASET_URL } from '../../src/db/load';
 import { writeNationalDataset } from './generate-national';
 import {
   measureDatasetFetch,
@@ -148,7 +150,8 @@ async function measureTargets(
   return samples;
 }
 
-async function measureFetch(browser: Browser, originUrl: string, runs: number) {
+/** Download and JSON.parse of `path` (the chart facts file, or dataset.json) in a fresh context. */
+async function measureFetch(browser: Browser, originUrl: string, path: string, runs: number) {
   const downloads: number[] = [];
   const parses: number[] = [];
   for (let run = 0; run < runs; run += 1) {
@@ -156,7 +159,7 @@ async function measureFetch(browser: Browser, originUrl: string, runs: number) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${originUrl}bench-blank-page`); // any same-origin document will do
-    const { downloadMs, parseMs } = await measureDatasetFetch(page, `${originUrl}data/dataset.json`);
+    const { downloadMs, parseMs } = await measureDatasetFetch(page, `${originUrl}${path}`);
     downloads.push(downloadMs);
     parses.push(parseMs);
     await context.close();
@@ -215,7 +218,7 @@ async function main(): Promise<void> {
       options.runs,
       options.toggles,
     )) as [TargetSamples, TargetSamples];
-    const appFetch = await measureFetch(browser, server.url, options.runs);
+    const appFetch = await measureFetch(browser, server.url, DATASET_URL, options.runs);
     const appJs = firstScreenJs(app, appSamples);
     const floorJs = firstScreenJs(floor, floorSamples);
     const appPrecache = precacheTotals(appDir);
@@ -308,11 +311,19 @@ async function main(): Promise<void> {
       );
       const [measured] = await measureTargets([target], options.nationalRuns, options.toggles);
       national = measured!;
-      const fetched = await measureFetch(browser, nationalServer.url, options.nationalRuns);
+      const factsFetched = await measureFetch(
+        browser,
+        nationalServer.url,
+        FACTS_FILE_URL,
+        options.nationalRuns,
+      );
+      const fetched = await measureFetch(browser, nationalServer.url, DATASET_URL, options.nationalRuns);
       const longest = national.cold.map((s, i) =>
         Math.max(s.longestTaskMs, national?.warm[i]?.longestTaskMs ?? 0),
       );
       rows.push(
+        { metric: 'national: chart facts download', unit: 'ms', app: factsFetched.downloadMs },
+        { metric: 'national: chart facts parse', unit: 'ms', app: factsFetched.parseMs },
         { metric: 'national: dataset download', unit: 'ms', app: fetched.downloadMs },
         { metric: 'national: dataset parse', unit: 'ms', app: fetched.parseMs },
         {

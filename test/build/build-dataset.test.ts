@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildError, buildDataset } from '../../src/build/build-dataset';
 import { sha256Hex } from '../../src/build/dataset-file';
+import { buildChartFacts } from '../../src/db/facts';
+import { decodeFactsFile } from '../../src/db/facts-file';
 import { METRICS } from '../../src/model/metrics';
 
 const temp = mkdtempSync(join(tmpdir(), 'build-dataset-'));
@@ -76,6 +78,17 @@ describe('buildDataset on the shipped data', () => {
       const [a, b] = [obs[i - 1]!, obs[i]!];
       expect(a.reportId < b.reportId || (a.reportId === b.reportId && a.start <= b.start)).toBe(true);
     }
+  });
+
+  it('writes the chart facts of that dataset beside it, in facts.json', () => {
+    const file = JSON.parse(readFileSync(join(outA, 'facts.json'), 'utf8')) as unknown;
+    const decoded = decodeFactsFile(file);
+    expect(decoded?.version).toBe(first.dataset.version);
+    const { reports, observations, checks } = first.dataset;
+    expect(decoded?.facts).toEqual(buildChartFacts(reports, observations, checks));
+    // 5 reports; 盐池 2017 states 政府网站公开政府信息数 3163 (its table cell is the primary value).
+    expect(decoded?.facts.reportIds).toHaveLength(5);
+    expect(decoded?.facts.values.filter((v) => v === 3163)).toHaveLength(1);
   });
 
   it('copies each source text for the dashboard, with the hash the report records', () => {

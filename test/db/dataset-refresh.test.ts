@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { fetchDatasetUnlessKnown, readDatasetBody } from '../../src/db/dataset-refresh';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  fetchDatasetUnlessKnown,
+  fetchShippedUnlessKnown,
+  readDatasetBody,
+} from '../../src/db/dataset-refresh';
+import { firstScreenOf, serializeFactsFile } from '../../src/db/facts-file';
+import type { Dataset } from '../../src/model/types';
 import { sampleDataset } from './helpers';
 
 /** A response whose body arrives in chunks of `size` bytes (splitting multi-byte characters). */
@@ -66,5 +72,71 @@ describe('fetchDatasetUnlessKnown', () => {
     } finally {
       globalThis.fetch = originalFetch;
     }
+  });
+});
+
+describe('fetchShippedUnlessKnown', () => {
+  const FACTS = 'http://x/data/facts.json';
+  const DATASET = 'http://x/data/dataset.json';
+  const originalFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = originalFetch;
+    vi.restoreAllMocks();
+  });
+
+  /** Serves `files` by URL (404 for anything else) and records every URL fetched. */
+  function serve(files: Record<string, string>): string[] {
+    const fetched: string[] = [];
+    globalThis.fetch = async (input) => {
+      const url = String(input);
+      fetched.push(url);
+      const body = files[url];
+      return body === undefined ? new Response('not found', { status: 404 }) : new Response(body);
+    };
+    return fetched;
+  }
+
+  it('draws from the facts file and downloads dataset.json only when the details are asked for', async () => {
+    const dataset = sampleDataset();
+    const fetched = serve({ [FACTS]: serializeFactsFile(dataset), [DATASET]: JSON.stringify(dataset) });
+    const download = await fetchShippedUnlessKnown(FACTS, DATASET, undefined);
+    expect(download?.first).toEqual(firstScreenOf(dataset));
+    expect(fetched).toEqual([FACTS]);
+    expect(await download?.dataset()).toEqual(dataset);
+    expect(await download?.dataset()).toEqual(dataset);
+    expect(fetched).toEqual([FACTS, DATASET]);
+  });
+
+  it('answers unchanged from the facts file alone when its version is the stored one', async () => {
+    const dataset = sampleDataset();
+    const fetched = serve({ [FACTS]: serializeFactsFile(dataset), [DATASET]: JSON.stringify(dataset) });
+    expect(await fetchShippedUnlessKnown(FACTS, DATASET, dataset.version)).toBeUndefined();
+    expect(fetched).toEqual([FACTS]);
+  });
+
+  it('computes the facts from dataset.json when there is no facts file, or one of other columns', async () => {
+    const dataset = sampleDataset();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    serve({ [DATASET]: JSON.stringify(dataset) });
+    const without = await fetchShippedUnlessKnown(FACTS, DATASET, undefined);
+    expect(without?.first).toEqual(firstScreenOf(dataset));
+
+    const otherColumns = JSON.parse(serializeFactsFile(dataset)) as { facts: { metrics: string[] } };
+    otherColumns.facts.metrics.reverse();
+    const fetched = serve({ [FACTS]: JSON.stringify(otherColumns), [DATASET]: JSON.stringify(dataset) });
+    const refused = await fetchShippedUnlessKnown(FACTS, DATASET, undefined);
+    expect(refused?.first).toEqual(firstScreenOf(dataset));
+    expect(fetched).toEqual([FACTS, DATASET]);
+    expect(console.warn).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a dataset.json of another version than the facts drawn, naming both', async () => {
+    const drawn = sampleDataset();
+    const newer: Dataset = { ...sampleDataset(), version: 'f'.repeat(64) };
+    serve({ [FACTS]: serializeFactsFile(drawn), [DATASET]: JSON.stringify(newer) });
+    const download = await fetchShippedUnlessKnown(FACTS, DATASET, undefined);
+    await expect(download!.dataset()).rejects.toThrow(
+      `version ${'f'.repeat(12)} but the chart facts were ${drawn.version.slice(0, 12)}`,
+    );
   });
 });

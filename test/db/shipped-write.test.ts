@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { firstScreenOf } from '../../src/db/facts-file';
 import { DexieRepository } from '../../src/db/repository';
 import { META_DETAILS_VERSION } from '../../src/db/rows';
 import { DatasetSupersededError, writeShippedDetails, writeShippedFacts } from '../../src/db/shipped-write';
@@ -54,7 +55,7 @@ describe('writing the shipped dataset: facts, then details', () => {
     // A unit without an id: its put throws after the metrics were written.
     broken.units = broken.units.map((u, i) => (i === 2 ? { ...u, id: undefined as unknown as string } : u));
 
-    await expect(writeShippedFacts(db.backendDB(), broken)).rejects.toThrow();
+    await expect(writeShippedFacts(db.backendDB(), firstScreenOf(broken))).rejects.toThrow();
     expect(await readUsableDatasetVersion(db)).toBe(first.version);
     expect((await db.meta.get(META_DETAILS_VERSION))?.value).toBe(first.version);
     expect(await staffTotals(repo)).toEqual(before);
@@ -71,7 +72,7 @@ describe('writing the shipped dataset: facts, then details', () => {
       i === 2 ? { ...r, id: undefined as unknown as string } : r,
     );
 
-    await writeShippedFacts(db.backendDB(), broken);
+    await writeShippedFacts(db.backendDB(), firstScreenOf(broken));
     await expect(writeShippedDetails(db.backendDB(), broken, 1)).rejects.toThrow();
     expect(await readUsableDatasetVersion(db)).toBe(broken.version);
     // Without a details version for it, the new facts' quotes are not read (load.ts rewrites them).
