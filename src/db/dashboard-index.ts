@@ -6,6 +6,7 @@
 import { MAX_TREND_BODIES } from '../charts/build-trend-option';
 import type { ReportRow, RowList, TrendInput, TrendPoint } from '../charts/rows';
 import { PREV_YEAR_TOTAL, PROACTIVE_TOTAL } from '../charts/metric-keys';
+import { compareZh } from '../i18n/collate';
 import type { Check } from '../model/types';
 import { APPROX_FLAG, factCells, METHOD_MASK, METHODS, SCOPES, TEMPLATES, type ChartFacts } from './facts';
 import { orderRegions, type DashboardFilter } from './queries';
@@ -162,8 +163,7 @@ export class DashboardIndex {
       namesByGroup.set(group, names);
     });
     if (![...namesByGroup.values()].some((names) => names.size > 1)) return new Map();
-    const collator = new Intl.Collator('zh-CN');
-    const names = [...new Set(units.map((u) => u.name))].sort(collator.compare);
+    const names = [...new Set(units.map((u) => u.name))].sort(compareZh);
     return new Map(names.map((n, i) => [n, i]));
   }
 

@@ -1,4 +1,5 @@
 // The questions the views ask, written once against DataRepository (IndexedDB or memory).
+import { compareZh } from '../i18n/collate';
 import type { Check, Observation } from '../model/types';
 import type { DataRepository } from './repository';
 import type { ReportRow, UnitRow } from './rows';
@@ -31,7 +32,7 @@ const SCOPE_ORDER = { 'county-aggregate': 0, office: 1, township: 2 } as const;
 export function orderRegions(regions: Iterable<string>): string[] {
   const known: readonly string[] = KNOWN_REGIONS;
   const rank = (r: string) => (known.includes(r) ? known.indexOf(r) : known.length);
-  return [...new Set(regions)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh-CN'));
+  return [...new Set(regions)].sort((a, b) => rank(a) - rank(b) || compareZh(a, b));
 }
 
 export async function listRegions(repo: DataRepository): Promise<string[]> {
@@ -48,7 +49,7 @@ function compareReports(regionOrder: readonly string[]) {
   return (a: ReportWithUnit, b: ReportWithUnit) =>
     regionOrder.indexOf(a.unit.region) - regionOrder.indexOf(b.unit.region) ||
     SCOPE_ORDER[a.report.scope] - SCOPE_ORDER[b.report.scope] ||
-    a.unit.name.localeCompare(b.unit.name, 'zh-CN') ||
+    compareZh(a.unit.name, b.unit.name) ||
     a.report.year - b.report.year;
 }
 

@@ -5,6 +5,7 @@ import type { DataRepository } from '../db/repository';
 import type { ReportRow, UnitRow } from '../db/rows';
 import { saveUserReport, type UserReportBundle } from '../db/user-data';
 import { getUserDataTarget, type UserDataTarget } from '../db/session';
+import { compareZh } from '../i18n/collate';
 import type { Check, Dataset, Observation } from '../model/types';
 import { METRICS } from '../model/metrics';
 import type { ObservationRow } from './csv-format';
@@ -87,7 +88,7 @@ export async function listUserReports(repo: DataRepository): Promise<UserReportS
       unitName: unitById.get(report.unitId)?.name ?? report.unitId,
       region: unitById.get(report.unitId)?.region ?? '',
     }))
-    .sort((a, b) => b.report.year - a.report.year || a.unitName.localeCompare(b.unitName, 'zh-CN'));
+    .sort((a, b) => b.report.year - a.report.year || compareZh(a.unitName, b.unitName));
 }
 
 /** CSV rows grouped into one bundle per report, with user- ids (the CSV names bodies, not ids). */

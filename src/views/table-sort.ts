@@ -1,6 +1,7 @@
 // Sorting the data table by a column. Reports that do not state a metric sort last in both
 // directions: "not reported" is not a small number.
 import type { ReportRow } from '../charts/rows';
+import { compareZh } from '../i18n/collate';
 import { reportTitle } from './report-label';
 
 export type SortDirection = 'ascending' | 'descending';
@@ -14,7 +15,7 @@ export interface SortState {
 }
 
 function compareByColumn(column: SortColumn, a: ReportRow, b: ReportRow): number {
-  if (column.kind === 'report') return reportTitle(a).localeCompare(reportTitle(b), 'zh-CN');
+  if (column.kind === 'report') return compareZh(reportTitle(a), reportTitle(b));
   return a.values[column.metric]!.value - b.values[column.metric]!.value;
 }
 

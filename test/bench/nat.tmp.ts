@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, DESKTOP_VIEWPORT } from '../browser/support/chromium';
+import { CHART_NAMES } from '../browser/support/dashboard';
+import { startStaticServer } from '../browser/support/static-server';
+import { prepareContext, measureLoad, measureIndexedDbFill, waitForServiceWorker, measureFilterChanges } from './measure';
+const dir = process.argv[2]!;
+const runs = Number(process.env.RUNS ?? 2);
+const toggles = Number(process.env.TOGGLES ?? 10);
+const server = await startStaticServer([{ prefix: '/', root: dir }]);
+for (let run = 0; run < runs; run++) {
+  const profile = mkdtempSync(join(tmpdir(), 'nat-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: DESKTOP_VIEWPORT, locale: 'zh-CN' });
+  await prepareContext(context);
+  const first = context.pages()[0] ?? (await context.newPage());
+  const cold = await measureLoad(first, server.url, CHART_NAMES);
+  const fill = await measureIndexedDbFill(first);
+  await waitForServiceWorker(first);
+  const second = await context.newPage();
+  await first.close();
+  const warm = await measureLoad(second, server.url, CHART_NAMES);
+  console.log(await second.evaluate(`[...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')].map(m => m.name + '@' + Math.round(m.startTime) + (m.duration ? '+' + Math.round(m.duration) : '')).join(' ') + ' long ' + window.__benchLongTasks.map(([s, d]) => Math.round(s) + '+' + Math.round(d)).join(' ')`));
+  const f = toggles ? await measureFilterChanges(second, CHART_NAMES, toggles) : [];
+  const s = [...f].sort((a, b) => a - b);
+  console.log(`cold ${Math.round(cold.chartsMs)} longest ${Math.round(Math.max(cold.longestTaskMs, fill.longestTaskMs))} idb ${Math.round(fill.loadedMs)} details ${Math.round(fill.detailsMs)} | warm ${Math.round(warm.chartsMs)} longest ${Math.round(warm.longestTaskMs)} | filter ${f.map(Math.round).join(' ')} p50 ${Math.round(s[Math.floor(s.length/2)] ?? NaN)}`);
+  await context.close(); rmSync(profile, { recursive: true, force: true });
+}
+await server.close();
