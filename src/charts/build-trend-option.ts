@@ -29,11 +29,12 @@ export type TrendDatum = (SourceRef & { value: [string, number]; point: TrendPoi
 const SCOPE_SYMBOL = { 'county-aggregate': 'circle', office: 'rect', township: 'triangle' } as const;
 const SYMBOL_SIZE = 8;
 /**
- * Bodies (lines) drawn at most. Twenty lines are already hard to tell apart, and each body
- * can be two series (its dashed companion): at 40 the trend alone took 30-60 ms of a national
- * filter change (measured), for lines nobody could follow.
+ * Bodies (lines) drawn at most. Ten region-coloured lines are about what one can still tell
+ * apart (twenty were not, and needed a paged legend), and each body can be two series (its
+ * dashed companion): the trend was the slowest chart of a national load (200-235 ms at 20
+ * bodies, 120-145 ms at 10, in a national warm load on the 2-core bench machine).
  */
-export const MAX_TREND_BODIES = 20;
+export const MAX_TREND_BODIES = 10;
 
 export function trendSeriesName(point: Pick<TrendPoint, 'unitName' | 'scope'>, locale: Locale): string {
   return locale === 'zh'

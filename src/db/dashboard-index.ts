@@ -1,7 +1,7 @@
 // The filtered dashboard data computed in memory from the chart facts: reports are put in
 // display order once (region, scope, body name, year), so a filter change is one linear scan
 // over typed arrays; no IndexedDB read, no sort, no collation. A selection is a list of report
-// indices: rows (objects) are made only for what is drawn or listed (the first 40 bars, the
+// indices: rows (objects) are made only for what is drawn or listed (the first bars drawn, the
 // trend's points, the listed checks), so 24,000 selected reports do not mean 24,000 objects.
 import { MAX_TREND_BODIES } from '../charts/build-trend-option';
 import type { ReportRow, RowList, TrendInput, TrendPoint } from '../charts/rows';

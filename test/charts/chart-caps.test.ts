@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTrendOption, MAX_TREND_BODIES } from '../../src/charts/build-trend-option';
-import type { TrendPoint } from '../../src/charts/rows';
+import { buildStaffingOption } from '../../src/charts/build-staffing-option';
+import { MAX_REPORTS_PER_CHART } from '../../src/charts/common';
+import type { ReportRow, TrendPoint } from '../../src/charts/rows';
 
 function point(i: number, year: number): TrendPoint {
   return {
@@ -43,4 +45,35 @@ describe('buildTrendOption at scale', () => {
       expect(title?.subtext).toBeUndefined();
     }
   });
+});
+
+describe('bar charts at scale', () => {
+  function row(i: number): ReportRow {
+    return {
+      reportId: `r-${i}`,
+      unitId: `unit-${i}`,
+      unitName: `第${i}县`,
+      region: '平罗',
+      year: 2020,
+      scope: 'county-aggregate',
+      template: 'format-2021',
+      values: { staff_fulltime: { value: i + 1, approx: false, method: 'table' } },
+    };
+  }
+
+  it.each([MAX_REPORTS_PER_CHART, MAX_REPORTS_PER_CHART + 1, 3000])(
+    'draws the first %i reports at most and says how many there are',
+    (count) => {
+      const rows = Array.from({ length: count }, (_, i) => row(i));
+      const option = buildStaffingOption(rows, { locale: 'zh' });
+      const categories = (option.xAxis as { data: unknown[] }).data;
+      expect(categories).toHaveLength(Math.min(count, MAX_REPORTS_PER_CHART));
+      const subtext = (option.title as { subtext?: string } | undefined)?.subtext;
+      if (count > MAX_REPORTS_PER_CHART) {
+        expect(subtext).toBe(`仅显示前 ${MAX_REPORTS_PER_CHART} 份报告（共 ${count} 份）`);
+      } else {
+        expect(subtext).toBeUndefined();
+      }
+    },
+  );
 });
