@@ -1,7 +1,9 @@
-// Downloading the shipped dataset unless it is the version already stored: only the first
-// few KB are read to peek the version, so a revalidation that finds the same version does not
-// download and parse tens of MB. Runs in the dataset worker (JSON.parse of a national dataset
-// is a long task) and, where there is no Worker, on the calling thread.
+// Downloading the shipped dataset unless it is the version already stored: the chart facts
+// file first (facts-file.ts; what the charts draw), dataset.json (the quotes) only when the
+// details are to be stored. Of either file only the first few KB are read to peek the version,
+// so a revalidation that finds the same version does not download and parse megabytes. Runs in
+// the dataset worker (JSON.parse of a national dataset is a long task) and, where there is no
+// Worker, on the page (shipped-source.ts fetchShippedFromFiles).
 import type { Dataset } from '../model/types';
 import { decodeFactsFile, firstScreenOf, type ShippedFirstScreen } from './facts-file';
 

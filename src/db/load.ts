@@ -24,7 +24,12 @@ import {
 } from './repository';
 import { DB_NAME } from './rows';
 import { setUserDataTarget } from './session';
-import { fetchShippedHere, type FetchShipped, type ShippedDataset } from './shipped-source';
+import {
+  fetchShippedFromFiles,
+  fetchShippedHere,
+  type FetchShipped,
+  type ShippedDataset,
+} from './shipped-source';
 
 /** Relative to the page: the app is served with base './' from any folder. */
 export const DATASET_URL = 'data/dataset.json';
@@ -86,13 +91,6 @@ export interface LoadOptions {
 
 const LONG_DOWNLOAD_MS = 500;
 
-export async function fetchDatasetFromNetwork(url = DATASET_URL): Promise<Dataset> {
-  // no-cache: revalidate with the server (the service worker may still answer offline).
-  const response = await fetch(url, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as Dataset;
-}
-
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
@@ -127,9 +125,10 @@ async function tryOpen(open: () => Promise<DisclosureDb>, timeoutMs: number): Pr
 
 function defaultFetchShipped(fetchDataset: (() => Promise<Dataset>) | undefined): FetchShipped {
   if (fetchDataset) return fetchShippedHere(fetchDataset);
-  if (typeof Worker === 'undefined') return fetchShippedHere(() => fetchDatasetFromNetwork());
   const absolute = (url: string) => new URL(url, document.baseURI).href;
-  return fetchShippedInWorker(absolute(FACTS_FILE_URL), absolute(DATASET_URL));
+  const [factsUrl, datasetUrl] = [absolute(FACTS_FILE_URL), absolute(DATASET_URL)];
+  if (typeof Worker === 'undefined') return fetchShippedFromFiles(factsUrl, datasetUrl);
+  return fetchShippedInWorker(factsUrl, datasetUrl);
 }
 
 function delay(ms: number): Promise<void> {

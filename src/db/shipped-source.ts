@@ -3,7 +3,7 @@
 // two writes (shipped-write.ts) afterwards, when the first screen is on it. The details write
 // needs dataset.json, which a download through the facts file fetches only then.
 import type { Dataset } from '../model/types';
-import type { ShippedDownload } from './dataset-refresh';
+import { fetchShippedUnlessKnown, type ShippedDownload } from './dataset-refresh';
 import type { ChartFacts } from './facts';
 import { firstScreenOf, type ShippedFirstScreen } from './facts-file';
 import { openExistingDatabase } from './idb';
@@ -65,7 +65,15 @@ export function heldDataset(download: ShippedDownload): ShippedDataset {
   };
 }
 
-/** Fetches with `fetchDataset` on this thread; the version check happens after parsing. */
+/** Fetches the facts file (and, when asked, dataset.json) on this thread, where there is no Worker. */
+export function fetchShippedFromFiles(factsUrl: string, datasetUrl: string): FetchShipped {
+  return async (knownVersion) => {
+    const download = await fetchShippedUnlessKnown(factsUrl, datasetUrl, knownVersion);
+    return download ? { kind: 'fetched', shipped: heldDataset(download) } : { kind: 'unchanged' };
+  };
+}
+
+/** Fetches with `fetchDataset` on this thread (tests); the version check happens after parsing. */
 export function fetchShippedHere(fetchDataset: () => Promise<Dataset>): FetchShipped {
   return async (knownVersion) => {
     const dataset = await fetchDataset();

@@ -5,6 +5,7 @@ import {
   readDatasetBody,
 } from '../../src/db/dataset-refresh';
 import { firstScreenOf, serializeFactsFile } from '../../src/db/facts-file';
+import { fetchShippedFromFiles } from '../../src/db/shipped-source';
 import type { Dataset } from '../../src/model/types';
 import { sampleDataset } from './helpers';
 
@@ -128,6 +129,21 @@ describe('fetchShippedUnlessKnown', () => {
     expect(refused?.first).toEqual(firstScreenOf(dataset));
     expect(fetched).toEqual([FACTS, DATASET]);
     expect(console.warn).toHaveBeenCalledTimes(2);
+  });
+
+  it('serves the page the same way where there is no Worker (fetchShippedFromFiles)', async () => {
+    const dataset = sampleDataset();
+    const fetched = serve({ [FACTS]: serializeFactsFile(dataset), [DATASET]: JSON.stringify(dataset) });
+    const fetchShipped = fetchShippedFromFiles(FACTS, DATASET);
+    expect(await fetchShipped(dataset.version)).toEqual({ kind: 'unchanged' });
+    const result = await fetchShipped('older');
+    expect(result.kind).toBe('fetched');
+    if (result.kind !== 'fetched') return;
+    expect(result.shipped.facts).toEqual(firstScreenOf(dataset).facts);
+    expect(result.shipped.units.map((u) => u.origin)).toEqual(dataset.units.map(() => 'shipped'));
+    expect(fetched).toEqual([FACTS, FACTS]);
+    expect(await result.shipped.dataset()).toEqual(dataset);
+    expect(fetched).toEqual([FACTS, FACTS, DATASET]);
   });
 
   it('refuses a dataset.json of another version than the facts drawn, naming both', async () => {
