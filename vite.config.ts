@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 /** Same colour as the icons (src/io/icons/icon-shape.ts THEME_COLOR). */
 const THEME_COLOR = '#1d4e89';
-/** The chart facts and report texts grow with every county added; Workbox's 2 MiB default is too tight. */
+/** A long report's text can pass Workbox's 2 MiB per-file default; the report page quotes it offline. */
 const MAX_PRECACHED_FILE_BYTES = 16 * 1024 * 1024;
 
 // Relative base so dist/ works from any static host path (and from a sub-folder).
@@ -40,17 +40,18 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The app shell, the chart facts and the report texts (the report page quotes them
-        // offline); the plugin adds manifest.webmanifest itself. Not dataset.json: the page
-        // keeps all of it in IndexedDB, and a second copy here would download it twice on a
-        // first visit (110 MB at national scale, competing with storing the facts).
+        // The app shell and the report texts (the report page quotes them offline); the plugin
+        // adds manifest.webmanifest itself. Not data/*.json (the chart facts, the dataset): the
+        // page keeps all of it in IndexedDB, and a second copy here would download it twice on
+        // a first visit (6 + 110 MB at national scale, competing with storing the facts).
+        // Offline, the check for a newer dataset then fails quietly and the stored copy is used.
         globPatterns: ['**/*.{js,css,html,json,txt,png,svg}'],
-        globIgnores: ['**/node_modules/**/*', 'data/dataset.json'],
+        globIgnores: ['**/node_modules/**/*', 'data/*.json'],
         maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE_BYTES,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
-        // Hashed build assets need no revision; everything else (facts.json, reports) is
-        // revisioned by content, so new facts are downloaded exactly when their bytes change.
+        // Hashed build assets need no revision; everything else (report texts, icons) is
+        // revisioned by content, so it is downloaded again exactly when its bytes change.
         dontCacheBustURLsMatching: /assets\/.+-[\w-]{8,}\.(js|css)$/,
       },
       devOptions: { enabled: false },
