@@ -1,5 +1,6 @@
 // The only echarts import the app bundles: the core plus exactly what the four views use
 // (see option-types.ts), drawn on canvas. The SVG renderer is loaded on demand for exports.
+// EChart.svelte imports this module dynamically, so it is evaluated in a task of its own.
 import { BarChart, LineChart } from 'echarts/charts';
 import {
   AriaComponent,
