@@ -1,11 +1,12 @@
 // Getting the dataset on screen, fastest path first:
 // - warm start: the stored chart facts are read with plain IndexedDB calls (fast-read.ts) and
 //   drawn; Dexie, user-data wiring and the revalidation come after the first screen;
-// - first visit (or no usable cache): the dataset worker downloads and parses the dataset and
-//   hands over its chart facts, which are drawn at once; after the first screen the page
-//   opens the database with Dexie (creating the schema) and the worker writes the facts,
-//   then the details, each in its own transaction. A long download (a national dataset) is
-//   idle time for the page: it opens the database meanwhile.
+// - first visit (or no usable cache): the dataset worker downloads and parses the chart facts
+//   file (data/facts.json, facts-file.ts) and hands the facts over, which are drawn at once;
+//   after the first screen the page opens the database with Dexie (creating the schema) and
+//   the worker writes the facts, then downloads dataset.json and writes the details, each in
+//   its own transaction. A long download (a national dataset) is idle time for the page: it
+//   opens the database meanwhile.
 // Anything wrong with IndexedDB (missing, private mode, quota, an old tab blocking the
 // upgrade) falls back to the network copy in memory; nothing may hang, so opening races a
 // timeout. Nothing here imports Dexie: it is loaded on demand (dexie-session.ts).
