@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SVGRenderer } from 'echarts/renderers';
-import { applyChartOption } from '../../src/charts/apply-option';
+import { applyChartOption, withComponentIds } from '../../src/charts/apply-option';
 import type { ChartOption } from '../../src/charts/option-types';
 import { echarts } from '../../src/charts/setup';
 
@@ -66,5 +66,58 @@ describe('applyChartOption', () => {
     expect(applied.tooltip).toHaveLength(1);
     const formatter = applied.tooltip?.[0]?.formatter as () => string;
     expect(formatter()).toBe('second');
+  });
+
+  it('keeps nothing of a component whose keys changed: a share axis (max 100) back to counts', () => {
+    const shares: ChartOption = {
+      ...whole,
+      yAxis: { type: 'value', name: '%', max: 100 },
+      series: [{ type: 'bar', name: '政府网站', data: [60], label: { show: true, position: 'top' } }],
+    };
+    const counts: ChartOption = {
+      ...whole,
+      yAxis: { type: 'value', name: '条' },
+      series: [{ type: 'bar', name: '政府网站', data: [3163] }],
+    };
+    const applied = afterApplying([counts, shares, counts]);
+    expect(applied.yAxis?.[0]?.max).toBeUndefined();
+    expect(applied.yAxis?.[0]?.name).toBe('条');
+    expect((applied.series?.[0]?.label as { show?: boolean } | undefined)?.show).not.toBe(true);
+    expect(applied.series?.[0]?.data).toEqual([3163]);
+  });
+
+  it('keeps a component of the same shape (same id) and takes every value of the new option', () => {
+    const next: ChartOption = {
+      ...truncated,
+      grid: { left: 80, top: 84 },
+      xAxis: { type: 'category', data: ['丁', '戊', '己'] },
+      series: [
+        { type: 'bar', name: '予以公开', data: [5, 6, 7] },
+        { type: 'bar', name: '收到申请', data: [8, 9, 10] },
+      ],
+    };
+    const [before, after] = [withComponentIds(truncated), withComponentIds(next)];
+    const ids = (option: ChartOption, key: 'grid' | 'series') =>
+      [option[key]].flat().map((c) => (c as { id?: unknown }).id);
+    expect(ids(after, 'grid')).toEqual(ids(before, 'grid'));
+    // Moved series are made anew, in the new order (stacks and legends follow series order).
+    expect(ids(after, 'series').some((id) => ids(before, 'series').includes(id))).toBe(false);
+    const applied = afterApplying([truncated, next]);
+    expect(applied.grid?.[0]?.left).toBe(80);
+    expect(applied.xAxis?.[0]?.data).toEqual(['丁', '戊', '己']);
+    expect((applied.series ?? []).map((s) => [s.name, s.data])).toEqual([
+      ['予以公开', [5, 6, 7]],
+      ['收到申请', [8, 9, 10]],
+    ]);
+  });
+
+  it('gives components of another shape another id', () => {
+    const shapes: ChartOption['yAxis'][] = [
+      { type: 'value' },
+      { type: 'value', max: 100 },
+      { type: 'value', axisLabel: { rotate: 30 } },
+    ];
+    const ids = shapes.map((yAxis) => ([withComponentIds({ yAxis }).yAxis].flat()[0] as { id: string }).id);
+    expect(new Set(ids).size).toBe(3);
   });
 });
