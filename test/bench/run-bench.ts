@@ -1,5 +1,5 @@
 // `npm run bench`: builds the app (unless --no-build), serves it on loopback beside the floor
-// page and a national-scale copy of the app, drives Debian's Chromium, and prints medians
+// page and a build of the app with a generated national dataset, drives Debian's Chromium, and prints medians
 // against the issue's budgets. Writes bench-results/bench.json; exits 1 when a budget fails
 // (unless --no-fail).
 // Options: --runs N (5)  --national-runs N (3)  --toggles N (20)  --national-units N (3000)
@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { build as viteBuild } from 'vite';
 import { buildAppUnlessSkipped, PROJECT_ROOT, snapshotDist } from '../browser/support/build-app';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DESKTOP_VIEWPORT, launchChromium } from '../browser/support/chromium';
 import { CHART_NAMES } from '../browser/support/dashboard';
@@ -290,10 +291,19 @@ async function main(): Promise<void> {
     let national: TargetSamples | undefined;
     if (options.national) {
       const nationalDir = mkdtempSync(join(tmpdir(), 'bench-national-'));
+      const nationalPublic = mkdtempSync(join(tmpdir(), 'bench-national-static-'));
       cleanups.push(() => rmSync(nationalDir, { recursive: true, force: true }));
-      cpSync(appDir, nationalDir, { recursive: true });
-      const dataset = writeNationalDataset(join(nationalDir, 'data', 'dataset.json'), {
+      cleanups.push(() => rmSync(nationalPublic, { recursive: true, force: true }));
+      // Built, not copied: the service worker's precache list depends on the data's size.
+      cpSync(join(PROJECT_ROOT, 'static'), nationalPublic, { recursive: true });
+      const dataset = writeNationalDataset(join(nationalPublic, 'data', 'dataset.json'), {
         units: options.nationalUnits,
+      });
+      await viteBuild({
+        root: PROJECT_ROOT,
+        publicDir: nationalPublic,
+        logLevel: 'warn',
+        build: { outDir: nationalDir, emptyOutDir: true },
       });
       const nationalServer = await startStaticServer([{ prefix: '/', root: nationalDir }]);
       cleanups.push(() => nationalServer.close());
