@@ -7,9 +7,10 @@
 import type { Dataset, MetricDef, Unit } from '../model/types';
 import { buildChartFacts, FACT_METRICS, SCOPES, TEMPLATES, type ChartFacts } from './facts';
 
-/** Relative to the page, beside DATASET_URL. */
-export const FACTS_FILE_URL = 'data/facts.json';
+/** The file's name in the data folder, beside dataset.json. */
 export const FACTS_FILE_NAME = 'facts.json';
+/** Relative to the page, like DATASET_URL. */
+export const FACTS_FILE_URL = `data/${FACTS_FILE_NAME}`;
 
 /** What a first screen needs of a shipped dataset, and what the facts transaction stores. */
 export interface ShippedFirstScreen {
