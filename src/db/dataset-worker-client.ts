@@ -1,6 +1,7 @@
 // The page's side of the dataset worker (workers/dataset.worker.ts): one worker per download,
 // requests answered in order, terminated by `close` (an idle worker would only hold memory).
 import type { DatasetWorkerReply, DatasetWorkerRequest } from '../workers/dataset-protocol';
+import { unpackFacts } from '../workers/packed-facts';
 import type { FetchShipped, ShippedDataset } from './shipped-source';
 
 type RequestBody = DatasetWorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
@@ -60,7 +61,7 @@ export function fetchShippedInWorker(factsUrl: string, url: string): FetchShippe
       };
       const shipped: ShippedDataset = {
         version: reply.version,
-        facts: reply.facts,
+        facts: unpackFacts(reply.facts),
         units: reply.units,
         storeFacts: (dbName) => stored({ type: 'store-facts', dbName }),
         storeDetails: (dbName) => stored({ type: 'store-details', dbName }),

@@ -6,6 +6,7 @@
 import { fetchShippedUnlessKnown } from '../db/dataset-refresh';
 import { heldDataset, type ShippedDataset } from '../db/shipped-source';
 import type { DatasetWorkerReply, DatasetWorkerRequest } from './dataset-protocol';
+import { packFacts } from './packed-facts';
 
 let held: ShippedDataset | undefined;
 
@@ -21,7 +22,7 @@ async function answer(request: DatasetWorkerRequest): Promise<DatasetWorkerReply
       const download = await fetchShippedUnlessKnown(request.factsUrl, request.url, request.knownVersion);
       if (!download) return { id, type: 'unchanged' };
       held = heldDataset(download);
-      return { id, type: 'fetched', version: held.version, facts: held.facts, units: held.units };
+      return { id, type: 'fetched', version: held.version, facts: packFacts(held.facts), units: held.units };
     }
     case 'store-facts':
       await heldOrThrow().storeFacts(request.dbName);
