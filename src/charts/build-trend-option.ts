@@ -147,7 +147,8 @@ export function buildTrendOption(points: readonly TrendPoint[], settings: TrendS
   return fitValueAxes({
     ...baseOption(),
     title: truncatedTitle(subtitle),
-    grid: { left: 64, right: 24, top: subtitle ? 72 : 56, bottom: 40, containLabel: false },
+    // Under a subtitle the legend sits lower: at 72 the axis name (条) touched the legend row.
+    grid: { left: 64, right: 24, top: subtitle ? 84 : 56, bottom: 40, containLabel: false },
     legend: { type: 'scroll', top: subtitle ? 24 : 0, left: 'center' },
     tooltip: {
       trigger: 'item',
