@@ -1,7 +1,7 @@
 // The page's side of the dataset worker (workers/dataset.worker.ts): one worker per download,
 // requests answered in order, terminated by `close` (an idle worker would only hold memory).
 import type { DatasetWorkerReply, DatasetWorkerRequest } from '../workers/dataset-protocol';
-import { unpackFacts } from '../workers/packed-facts';
+import { unpackFacts } from './packed-facts';
 import type { FetchShipped, ShippedDataset } from './shipped-source';
 
 type RequestBody = DatasetWorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;

@@ -4,6 +4,7 @@
 // for other chart columns) answers "no usable cache" and the caller takes the network path.
 import { concatFacts, factsMatchBuild, type ChartFacts } from './facts';
 import { hasStores, openExistingDatabase, requestResult } from './idb';
+import { unpackStoredFacts } from './packed-facts';
 import {
   META_DATASET_VERSION,
   META_DETAILS_VERSION,
@@ -68,7 +69,7 @@ async function readStores(idb: IDBDatabase): Promise<StoredState> {
     kind: 'usable',
     stored: {
       version: version.value,
-      facts: concatFacts(shippedFacts, mine),
+      facts: concatFacts(unpackStoredFacts(shippedFacts), mine),
       units,
       detailsStored: detailsVersion?.value === version.value,
     },

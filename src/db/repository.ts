@@ -7,6 +7,7 @@ import type { Check, Dataset, MetricDef, Observation } from '../model/types';
 import type { DisclosureDb } from './db';
 import { decodeDetails, type ReportDetails } from './details';
 import { buildChartFacts, concatFacts, factsMatchBuild, type ChartFacts } from './facts';
+import { unpackStoredFacts } from './packed-facts';
 import { SHIPPED_FACTS_KEY, type DetailsRow, type ReportRow, type SourceRow, type UnitRow } from './rows';
 import { factsOfUserReports } from './user-facts';
 
@@ -66,7 +67,7 @@ export class DexieRepository implements DataRepository {
       ]);
       const details = await db.details.bulkGet(userReports.map((r) => r.id));
       const mine = factsOfUserReports(userReports, details);
-      const base = shipped && factsMatchBuild(shipped) ? shipped : undefined;
+      const base = shipped && factsMatchBuild(shipped) ? unpackStoredFacts(shipped) : undefined;
       return { facts: base ? concatFacts(base, mine) : mine, units };
     });
   }

@@ -5,6 +5,7 @@
 // four charts draw live in one columnar facts row that a warm start reads in one go.
 import type { Check, MetricDef, Observation, Report, Unit } from '../model/types';
 import type { ChartFacts } from './facts';
+import type { PackedFacts } from './packed-facts';
 
 /** The app's IndexedDB database (declared in db.ts; read without Dexie by fast-read.ts). */
 export const DB_NAME = 'gov-disclosure';
@@ -26,12 +27,15 @@ export interface DetailsRow {
   json: string;
 }
 
-/** The shipped dataset's chart facts (user reports are few: their facts are computed on read). */
-export interface FactsRow extends ChartFacts {
+/**
+ * The shipped dataset's chart facts (user reports are few: their facts are computed on read),
+ * with their strings packed (packed-facts.ts); rows of earlier versions hold plain lists.
+ */
+export type FactsRow = (PackedFacts | ChartFacts) & {
   key: string;
   /** Dataset version the facts were computed from. */
   version: string;
-}
+};
 
 export const SHIPPED_FACTS_KEY = 'shipped';
 

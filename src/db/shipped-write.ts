@@ -12,6 +12,7 @@ import type { Dataset } from '../model/types';
 import { encodeDetails, type ReportDetails } from './details';
 import { firstScreenOf, type ShippedFirstScreen } from './facts-file';
 import { requestResult } from './idb';
+import { packFacts } from './packed-facts';
 import {
   META_DATASET_VERSION,
   META_DETAILS_VERSION,
@@ -122,7 +123,7 @@ export function writeShippedFacts(idb: IDBDatabase, first: ShippedFirstScreen): 
   return writeInOneTransaction(idb, FACTS_WRITE_STORES, prepare, [
     { store: 'metrics', rows: first.metrics },
     { store: 'units', rows: first.units.map((u) => ({ ...u, origin: SHIPPED })) },
-    { store: 'facts', rows: [{ key: SHIPPED_FACTS_KEY, version: first.version, ...first.facts }] },
+    { store: 'facts', rows: [{ key: SHIPPED_FACTS_KEY, version: first.version, ...packFacts(first.facts) }] },
     // Last, after everything it vouches for.
     { store: 'meta', rows: [version] },
   ]);

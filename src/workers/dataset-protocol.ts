@@ -3,7 +3,7 @@
 // page asks, one request at a time, for the writes or the whole dataset, and finally closes it.
 import type { UnitRow } from '../db/rows';
 import type { Dataset } from '../model/types';
-import type { PackedFacts } from './packed-facts';
+import type { PackedFacts } from '../db/packed-facts';
 
 export type DatasetWorkerRequest =
   /** URLs are absolute: a worker resolves relative URLs against its own script. */

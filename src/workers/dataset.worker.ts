@@ -6,7 +6,7 @@
 import { fetchShippedUnlessKnown } from '../db/dataset-refresh';
 import { heldDataset, type ShippedDataset } from '../db/shipped-source';
 import type { DatasetWorkerReply, DatasetWorkerRequest } from './dataset-protocol';
-import { packFacts } from './packed-facts';
+import { packFacts } from '../db/packed-facts';
 
 let held: ShippedDataset | undefined;
 

@@ -4,6 +4,7 @@ import { SCHEMA_VERSIONS, type SchemaVersion } from '../../src/db/db';
 import { decodeDetails } from '../../src/db/details';
 import { openDatabase } from '../../src/db/dexie-session';
 import { loadDataset, type LoadOptions } from '../../src/db/load';
+import { unpackStoredFacts } from '../../src/db/packed-facts';
 import { META_DETAILS_VERSION } from '../../src/db/rows';
 import { readDatasetVersion } from '../../src/db/store';
 import { saveUserReport } from '../../src/db/user-data';
@@ -79,7 +80,7 @@ describe('loadDataset, first visit', () => {
     const details = (await after.details.toArray()).map(decodeDetails);
     expect(details.flatMap((d) => d.observations)).toHaveLength(dataset.observations.length);
     expect(details.flatMap((d) => d.checks)).toHaveLength(dataset.checks.length);
-    expect((await after.facts.get('shipped'))?.reportIds).toHaveLength(5);
+    expect(unpackStoredFacts((await after.facts.get('shipped'))!).reportIds).toHaveLength(5);
     expect(await after.metrics.count()).toBe(dataset.metrics.length);
     expect(await readDatasetVersion(after)).toBe(dataset.version);
     expect((await after.meta.get(META_DETAILS_VERSION))?.value).toBe(dataset.version);
@@ -120,7 +121,9 @@ describe('loadDataset, first visit with a long download', () => {
     const layer = await result.data;
     expect(layer.persistent).toBe(true);
     const { db } = await openCountingDb(name);
-    expect((await db.facts.get('shipped'))?.reportIds).toHaveLength(dataset.reports.length);
+    expect(unpackStoredFacts((await db.facts.get('shipped'))!).reportIds).toHaveLength(
+      dataset.reports.length,
+    );
     expect(openDb).toHaveBeenCalledTimes(1);
   });
 

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { buildChartFacts } from '../../src/db/facts';
 import { firstScreenOf } from '../../src/db/facts-file';
+import { readStoredFacts } from '../../src/db/fast-read';
 import { DexieRepository } from '../../src/db/repository';
-import { META_DETAILS_VERSION } from '../../src/db/rows';
+import { META_DETAILS_VERSION, SHIPPED_FACTS_KEY } from '../../src/db/rows';
 import { DatasetSupersededError, writeShippedDetails, writeShippedFacts } from '../../src/db/shipped-write';
 import { readUsableDatasetVersion, replaceShippedDataset } from '../../src/db/store';
 import type { Dataset } from '../../src/model/types';
@@ -66,13 +68,14 @@ describe('writing the shipped dataset: facts, then details', () => {
     const { db } = await openCountingDb(freshDbName());
     const first = sampleDataset();
     await replaceShippedDataset(db, first);
-    const broken = nextVersion(first);
+    const next = nextVersion(first);
     // The third report has no id: its put throws after two chunks were written.
-    broken.reports = broken.reports.map((r, i) =>
-      i === 2 ? { ...r, id: undefined as unknown as string } : r,
-    );
+    const broken = {
+      ...next,
+      reports: next.reports.map((r, i) => (i === 2 ? { ...r, id: undefined as unknown as string } : r)),
+    };
 
-    await writeShippedFacts(db.backendDB(), firstScreenOf(broken));
+    await writeShippedFacts(db.backendDB(), firstScreenOf(next));
     await expect(writeShippedDetails(db.backendDB(), broken, 1)).rejects.toThrow();
     expect(await readUsableDatasetVersion(db)).toBe(broken.version);
     // Without a details version for it, the new facts' quotes are not read (load.ts rewrites them).
@@ -88,5 +91,28 @@ describe('writing the shipped dataset: facts, then details', () => {
     const next = nextVersion(first);
     await expect(writeShippedDetails(db.backendDB(), next)).rejects.toBeInstanceOf(DatasetSupersededError);
     expect((await db.meta.get(META_DETAILS_VERSION))?.value).toBe(first.version);
+  });
+});
+
+describe('the stored facts row', () => {
+  it('holds its strings packed; both readers get the facts back, from a row of the earlier plain layout too', async () => {
+    const dataset = sampleDataset();
+    const name = freshDbName();
+    const { db } = await openCountingDb(name);
+    await replaceShippedDataset(db, dataset);
+    const expected = buildChartFacts(dataset.reports, dataset.observations, dataset.checks);
+    const stored = await db.facts.get(SHIPPED_FACTS_KEY);
+    expect(stored && 'text' in stored.reportIds).toBe(true);
+
+    const bothReaders = async () => {
+      const fast = await readStoredFacts(name);
+      if (fast.kind !== 'usable') throw new Error(`fast read: ${fast.kind}`);
+      return [(await new DexieRepository(db).loadFacts()).facts, fast.stored.facts];
+    };
+    for (const facts of await bothReaders()) expect(facts).toMatchObject(expected);
+
+    // Written by a version of the app before the strings were packed.
+    await db.facts.put({ key: SHIPPED_FACTS_KEY, version: dataset.version, ...expected });
+    for (const facts of await bothReaders()) expect(facts).toMatchObject(expected);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartFacts } from '../../src/db/facts';
-import { packFacts, packStrings, unpackFacts, unpackStrings } from '../../src/workers/packed-facts';
-import { sampleDataset } from '../db/helpers';
+import { packFacts, packStrings, unpackFacts, unpackStrings } from '../../src/db/packed-facts';
+import { sampleDataset } from './helpers';
 
 describe('facts packed for the worker message', () => {
   it('come back equal after a structured clone, strings and typed arrays alike', () => {

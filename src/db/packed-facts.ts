@@ -1,11 +1,12 @@
-// Chart facts as the dataset worker posts them to the page: each list of strings (report and
-// unit ids, check rules and details: 130,000 strings at national scale) travels as one string
-// and the offsets where each item ends. Structured clone copies one long string at memory
-// speed but builds every short one separately: receiving the national facts as string arrays
-// was a 200 ms task on the page (120 ms deserializing, 36 ms collecting the garbage), over the
-// 200 ms a loading page may block. Slicing them back out of one string is cheap (V8 makes most
-// of them views into it), and works for any content: nothing is used as a separator.
-import type { ChartFacts } from '../db/facts';
+// Chart facts with each list of strings (report and unit ids, check rules and details:
+// 130,000 strings at national scale) held as one string and the offsets where each item ends:
+// the form they take in the dataset worker's message and in the stored facts row. Structured
+// clone (postMessage, IndexedDB) copies one long string at memory speed but builds every short
+// one separately: receiving the national facts from the worker as string arrays was a 200 ms
+// task on the page (120 ms deserializing, 36 ms collecting the garbage), over the 200 ms a
+// loading page may block. Slicing them back out of one string is cheap (V8 makes most of them
+// views into it), and works for any content: nothing is used as a separator.
+import type { ChartFacts } from './facts';
 
 export interface PackedStrings {
   text: string;
@@ -64,4 +65,9 @@ export function unpackFacts(packed: PackedFacts): ChartFacts {
       detail: unpackStrings(packed.checks.detail),
     },
   };
+}
+
+/** The facts of a stored row; rows written before the strings were packed are used as they are. */
+export function unpackStoredFacts(row: ChartFacts | PackedFacts): ChartFacts {
+  return Array.isArray(row.reportIds) ? (row as ChartFacts) : unpackFacts(row as PackedFacts);
 }
