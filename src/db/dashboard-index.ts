@@ -9,7 +9,7 @@ import { PREV_YEAR_TOTAL, PROACTIVE_TOTAL } from '../charts/metric-keys';
 import { compareZh } from '../i18n/collate';
 import type { Check } from '../model/types';
 import { APPROX_FLAG, factCells, METHOD_MASK, METHODS, SCOPES, TEMPLATES, type ChartFacts } from './facts';
-import { orderRegions, type DashboardFilter } from './queries';
+import { orderRegions, SCOPE_ORDER, type DashboardFilter } from './queries';
 import type { UnitRow } from './rows';
 
 /** What the quality panel lists: failed checks first, at most a limit, with their reports' rows. */
@@ -75,14 +75,11 @@ interface TrendSlots {
   seen: Uint8Array;
 }
 
-const SCOPE_ORDER = { 'county-aggregate': 0, office: 1, township: 2 } as const;
-
 export class DashboardIndex {
   /** Every region with a unit, in filter order. */
   readonly regions: string[];
   /** Every year with a report, ascending. */
   readonly years: number[];
-  private readonly unitOfReport: (UnitRow | undefined)[];
   private readonly regionRank: Map<string, number>;
   /** Report indices in display order; reports of unknown units are left out. */
   private readonly order: Int32Array;
@@ -97,36 +94,32 @@ export class DashboardIndex {
   private readonly unitOrdinal: Int32Array;
   /** Rank of each report's region in `regions` (reports of unknown units are not in `order`). */
   private readonly regionOfReport: Int32Array;
-  private readonly unitCount: number;
   private slots: TrendSlots | undefined;
   private reportIndexById: Map<string, number> | undefined;
 
   constructor(
     private readonly facts: ChartFacts,
-    units: readonly UnitRow[],
+    private readonly units: readonly UnitRow[],
   ) {
     // Indexed loops throughout: this runs once per load, in code not yet optimized, where
     // Int32Array.from with a mapping function and for-of over typed arrays took 8-10 ms
     // each at national scale (Node, first run).
-    this.unitCount = units.length;
     const ordinalById = new Map(units.map((u, i) => [u.id, i]));
     this.regions = orderRegions(units.map((u) => u.region));
     this.regionRank = new Map(this.regions.map((r, i) => [r, i]));
     const regionOfUnit = units.map((u) => this.regionRank.get(u.region)!);
     const reportCount = facts.reportIds.length;
-    this.unitOfReport = new Array<UnitRow | undefined>(reportCount);
     this.unitOrdinal = new Int32Array(reportCount);
     this.regionOfReport = new Int32Array(reportCount);
     const years = new Set<number>();
     for (let i = 0; i < reportCount; i += 1) {
       const ordinal = ordinalById.get(facts.unitIds[i]!) ?? -1;
       this.unitOrdinal[i] = ordinal;
-      this.unitOfReport[i] = units[ordinal];
       this.regionOfReport[i] = ordinal < 0 ? -1 : regionOfUnit[ordinal]!;
       years.add(facts.years[i]!);
     }
     this.years = [...years].sort((a, b) => a - b);
-    this.order = this.displayOrder(units);
+    this.order = this.displayOrder();
     this.rowCache = new Array<ReportRow | undefined>(reportCount);
     // Checks grouped by report in two typed arrays (counting sort), not 24,000 small arrays.
     const checkReport = facts.checks.reportIndex;
@@ -146,8 +139,8 @@ export class DashboardIndex {
   }
 
   /** Reports of known units in display order: region, scope, unit name (zh-CN), year. */
-  private displayOrder(units: readonly UnitRow[]): Int32Array {
-    const nameRank = this.rankNames(units);
+  private displayOrder(): Int32Array {
+    const nameRank = this.rankNames();
     const scopeOrder = SCOPES.map((scope) => SCOPE_ORDER[scope]);
     // One number per report orders it (region, scope, name rank, year: each field fits its
     // bits), so the sort compares floats instead of key arrays (measured 47 -> ~5 ms at 21k).
@@ -174,9 +167,10 @@ export class DashboardIndex {
    * fewer comparisons than one sort of all 3,000 names), and a group of one name needs no
    * collator (whose first use costs tens of ms).
    */
-  private rankNames(units: readonly UnitRow[]): Int32Array {
+  private rankNames(): Int32Array {
+    const { units } = this;
     const scopes = SCOPES.length;
-    const rank = new Int32Array(this.unitCount * scopes).fill(-1);
+    const rank = new Int32Array(units.length * scopes).fill(-1);
     /** Units of each (region, scope) group, keyed region rank * scopes + scope. */
     const groups = new Map<number, number[]>();
     for (let i = 0; i < this.unitOrdinal.length; i += 1) {
@@ -204,7 +198,7 @@ export class DashboardIndex {
   rowAt(index: number): ReportRow {
     const cached = this.rowCache[index];
     if (cached) return cached;
-    const unit = this.unitOfReport[index]!;
+    const unit = this.units[this.unitOrdinal[index]!]!;
     const row: ReportRow = {
       reportId: this.facts.reportIds[index]!,
       unitId: unit.id,
@@ -271,7 +265,7 @@ export class DashboardIndex {
   rowById(reportId: string): ReportRow | undefined {
     this.reportIndexById ??= new Map(this.facts.reportIds.map((id, i) => [id, i]));
     const index = this.reportIndexById.get(reportId);
-    return index === undefined || !this.unitOfReport[index] ? undefined : this.rowAt(index);
+    return index === undefined || this.unitOrdinal[index]! < 0 ? undefined : this.rowAt(index);
   }
 
   /**
@@ -335,13 +329,16 @@ export class DashboardIndex {
       shown = bodies.filter((unit) => largest.has(unit));
     }
     const points: TrendPoint[] = [];
+    // Slots exist for base .. base + span - 1 only: a wider filter must not index past them.
+    const first = Math.max(from, base);
+    const last = Math.min(to, base + span - 1);
     for (const unit of shown) {
-      for (let year = from; year <= to; year += 1) {
+      for (let year = first; year <= last; year += 1) {
         const slot = unit * span + (year - base);
         const report = slots.report[slot]!;
         if (report < 0) continue;
         const column = slots.column[slot]!;
-        const row = this.unitOfReport[report]!;
+        const row = this.units[this.unitOrdinal[report]!]!;
         points.push({
           unitId: row.id,
           unitName: row.name,
@@ -365,7 +362,7 @@ export class DashboardIndex {
     const { years } = this;
     const base = (years[0] ?? 0) - 1;
     const span = (years.at(-1) ?? base) - base + 1;
-    const units = this.unitCount;
+    const units = this.units.length;
     const size = units * span;
     this.slots = {
       base,

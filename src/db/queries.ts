@@ -26,7 +26,8 @@ export interface DashboardData {
   checks: Check[];
 }
 
-const SCOPE_ORDER = { 'county-aggregate': 0, office: 1, township: 2 } as const;
+/** Display order of scopes within a region: the county's own figures first. */
+export const SCOPE_ORDER = { 'county-aggregate': 0, office: 1, township: 2 } as const;
 
 /** Known regions first in their fixed order, then any others (user imports) by name. */
 export function orderRegions(regions: Iterable<string>): string[] {

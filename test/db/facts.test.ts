@@ -176,6 +176,8 @@ describe('the in-memory dashboard index', () => {
     for (const [from, to] of [
       [index.years[0]!, index.years.at(-1)!],
       [2019, 2021],
+      // Wider than the data: no year outside it may be read.
+      [2000, 2100],
     ] as const) {
       const selection = index.select({ regions: index.regions, from, to });
       const rows = selection.slice();
