@@ -21,6 +21,7 @@ import {
   readYear,
   availableYears,
   regionCheckbox,
+  READY_TIMEOUT_MS,
   REGIONS,
   setYear,
   waitForDashboard,
@@ -199,5 +200,33 @@ describe('dashboard', () => {
     expect(icon, 'index.html has no <link rel="icon">').toBeDefined();
     const response = await page.request.get(icon!);
     expect(response.status()).toBe(200);
+  });
+
+  it('says the chart code did not load, with a reload button, instead of empty boxes', async () => {
+    session = await openSession(browser, { viewport: DESKTOP_VIEWPORT });
+    const { page } = session;
+    // The ECharts chunk (src/charts/setup.ts), as if the network dropped after the page itself.
+    const blocked: string[] = [];
+    await page.route(/\/assets\/setup-[^/]+\.js$/, (route) => {
+      blocked.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
+    await page.goto(appUrl);
+    await page.getByTestId('chart-trend-load-failed').waitFor({ timeout: READY_TIMEOUT_MS });
+    expect(blocked.length, 'no ECharts chunk was requested').toBeGreaterThan(0);
+    for (const name of CHART_NAMES) {
+      const message = page.getByTestId(`chart-${name}-load-failed`);
+      await message.waitFor({ timeout: READY_TIMEOUT_MS });
+      await expect(message.innerText()).resolves.toContain('图表程序未能加载');
+      await expect(message.getByRole('button', { name: '重新加载' }).isVisible()).resolves.toBe(true);
+      await expect(chart(page, name).isVisible()).resolves.toBe(false);
+    }
+    await page.screenshot({ path: join(SCREENS_DIR, 'chart-code-failed.png') });
+    // The blocked requests are what this test is about, not errors of the app.
+    session.errors.splice(
+      0,
+      session.errors.length,
+      ...session.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)),
+    );
   });
 });
