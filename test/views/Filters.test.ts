@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+// The region filter at scale: with many regions (a national dataset has 31) 全选 and 清空 tick
+// or untick them all in one change, in filter order; with the shipped four they are not shown.
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import Filters from '../../src/views/Filters.svelte';
+
+const PROVINCES = ['安徽', '北京', '重庆', '福建', '甘肃', '广东'];
+
+function renderFilters(regions: string[], selected: string[]) {
+  const onregions = vi.fn<(regions: string[]) => void>();
+  render(Filters, {
+    locale: 'zh',
+    regions,
+    selected,
+    years: [2016, 2017],
+    from: 2016,
+    to: 2017,
+    onregions,
+    onyears: () => undefined,
+  });
+  return onregions;
+}
+
+afterEach(cleanup);
+
+describe('Filters', () => {
+  it('ticks every region in filter order with 全选 and none with 清空', async () => {
+    const onregions = renderFilters(PROVINCES, ['重庆', '安徽']);
+    await fireEvent.click(screen.getByRole('button', { name: '全选' }));
+    expect(onregions).toHaveBeenLastCalledWith(PROVINCES);
+    await fireEvent.click(screen.getByRole('button', { name: '清空' }));
+    expect(onregions).toHaveBeenLastCalledWith([]);
+    expect(screen.getByTestId('regions-all').title).toBe('勾选全部 6 个地区');
+  });
+
+  it('disables the one that would change nothing', () => {
+    renderFilters(PROVINCES, [...PROVINCES]);
+    expect((screen.getByTestId('regions-all') as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('regions-none') as HTMLButtonElement).disabled).toBe(false);
+    cleanup();
+    renderFilters(PROVINCES, []);
+    expect((screen.getByTestId('regions-none') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('shows only the boxes for the shipped four regions', () => {
+    renderFilters(['平罗', '盐池', '彭阳', '灵沙乡'], ['平罗']);
+    expect(screen.queryByTestId('regions-all')).toBeNull();
+    expect(screen.getAllByRole('checkbox')).toHaveLength(4);
+  });
+});
