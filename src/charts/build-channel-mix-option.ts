@@ -13,7 +13,7 @@ import {
   perReportBarFrame,
   reportCategory,
 } from './common';
-import { WEIBO_WECHAT_COMBINED } from './metric-keys';
+import { CH_WEBSITE, WEIBO_WECHAT_COMBINED } from './metric-keys';
 import type { BarSeriesOption, ChartOption, SourceRef } from './option-types';
 import { CHANNEL_COLORS } from './palette';
 import type { ReportRow, RowList } from './rows';
@@ -62,7 +62,7 @@ function total(parts: readonly { value: number }[]): number {
 
 export function buildChannelMixOption(rows: RowList, settings: ChannelMixSettings): ChartOption {
   const { locale, mode } = settings;
-  const { shown, subtitle } = limitRows(rows, locale);
+  const { shown, subtitle } = limitRows(rows, locale, CH_WEBSITE);
   if (shown.length === 0) return emptyOption(t(locale, 'noReports'));
   const categories = shown.map(reportCategory);
   const segmentsByRow = shown.map(channelSegments);

@@ -46,7 +46,7 @@ function sum(parts: readonly { value: number }[]): number {
 
 export function buildOutcomesOption(rows: RowList, settings: OutcomesSettings): ChartOption {
   const { locale } = settings;
-  const { shown, subtitle } = limitRows(rows, locale);
+  const { shown, subtitle } = limitRows(rows, locale, APPS_RECEIVED);
   if (shown.length === 0) return emptyOption(t(locale, 'noReports'));
   const categories = shown.map(reportCategory);
   const unit = metricUnit(locale, APPS_RECEIVED);

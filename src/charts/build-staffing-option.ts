@@ -42,7 +42,7 @@ function unsplitTotal(row: ReportRow, category: string): StaffingDatum | null {
 
 export function buildStaffingOption(rows: RowList, settings: StaffingSettings): ChartOption {
   const { locale } = settings;
-  const { shown, subtitle } = limitRows(rows, locale);
+  const { shown, subtitle } = limitRows(rows, locale, STAFF_FULLTIME);
   if (shown.length === 0) return emptyOption(t(locale, 'noReports'));
   const categories = shown.map(reportCategory);
   const personUnit = metricUnit(locale, STAFF_TOTAL);

@@ -1,11 +1,12 @@
 // Pieces every option builder shares: the base option (aria, fonts, white background),
 // the empty-state option, report category labels, the hatched 未报告 band, and tooltips
 // assembled only from escaped text.
+import { metricLabel, metricUnit } from '../i18n/metric-label';
 import { formatNumber, t, type Locale } from '../i18n/strings';
 import { escapeHtml } from './escape-html';
 import type { BarSeriesOption, ChartOption, LineSeriesOption } from './option-types';
 import { NOT_REPORTED_COLOR } from './palette';
-import type { ReportRow, RowList } from './rows';
+import { largestRows, type ReportRow, type RowList } from './rows';
 
 export const CJK_FONT_STACK =
   '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
@@ -50,12 +51,27 @@ export function reportCategory(row: ReportRow): string {
   return `${row.unitName}\n${row.year}`;
 }
 
-/** Caps the number of per-report categories; the subtitle says how many were left out. */
-export function limitRows(rows: RowList, locale: Locale): { shown: ReportRow[]; subtitle?: string } {
+/**
+ * Caps the number of per-report categories. Up to the cap every report is drawn, in list order
+ * (a unit's years side by side); beyond it, the reports with the largest `rankBy` (the view's
+ * headline count; the channels view ranks by it in its share mode too), largest first: the
+ * first 20 of 21,651 in name order were an arbitrary corner of the data. The subtitle says how
+ * they were chosen and how many there are.
+ */
+export function limitRows(
+  rows: RowList,
+  locale: Locale,
+  rankBy: string,
+): { shown: ReportRow[]; subtitle?: string } {
   if (rows.length <= MAX_REPORTS_PER_CHART) return { shown: rows.slice() };
   return {
-    shown: rows.slice(0, MAX_REPORTS_PER_CHART),
-    subtitle: t(locale, 'truncated', { shown: MAX_REPORTS_PER_CHART, total: rows.length }),
+    shown: largestRows(rows, rankBy, MAX_REPORTS_PER_CHART),
+    subtitle: t(locale, 'truncated', {
+      shown: MAX_REPORTS_PER_CHART,
+      total: rows.length,
+      what: metricLabel(locale, rankBy),
+      unit: metricUnit(locale, rankBy),
+    }),
   };
 }
 

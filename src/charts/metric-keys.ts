@@ -12,6 +12,7 @@ export const STAFF_FULLTIME = 'staff_fulltime';
 export const STAFF_PARTTIME = 'staff_parttime';
 export const FUNDING = 'funding_wan_yuan';
 export const WEIBO_WECHAT_COMBINED = 'ch_weibo_wechat';
+export const CH_WEBSITE = 'ch_website';
 
 export const TREND_METRICS = [PROACTIVE_TOTAL, PREV_YEAR_TOTAL] as const;
 export const OUTCOME_METRICS = [APPS_RECEIVED, ...OUTCOME_BUCKETS.flatMap((b) => b.keys)];

@@ -103,6 +103,27 @@ export function withQuotes(rows: readonly ReportRow[], observations: readonly Ob
 export interface RowList {
   readonly length: number;
   slice(start?: number, end?: number): ReportRow[];
+  /** As `largestRows`, without making a row for every report (the dashboard's selection). */
+  largest?(metric: string, count: number): ReportRow[];
+}
+
+/**
+ * The `count` rows that state the largest `metric`, largest first (ties keep list order); when
+ * fewer state it, rows that do not follow in list order, so a chart still shows `count`
+ * reports and marks the missing value as missing.
+ */
+export function largestRows(rows: RowList, metric: string, count: number): ReportRow[] {
+  if (rows.largest) return rows.largest(metric, count);
+  const all = rows.slice();
+  const stating = all.filter((row) => row.values[metric] !== undefined);
+  // Array.prototype.sort is stable: equal values keep their list order.
+  stating.sort((a, b) => b.values[metric]!.value - a.values[metric]!.value);
+  const ranked = stating.slice(0, count);
+  for (const row of all) {
+    if (ranked.length >= count) break;
+    if (row.values[metric] === undefined) ranked.push(row);
+  }
+  return ranked;
 }
 
 /** The trend's points, and how many bodies they come from when they are only the largest. */

@@ -57,7 +57,7 @@ const zh = {
   noReports: '所选地区和年份没有报告。请勾选地区或放宽年份范围。',
   noRegions: '没有选择地区：请至少勾选一个地区。',
   noValues: '所选报告都没有报告“{what}”。',
-  truncated: '仅显示前 {shown} 份报告（共 {total} 份）',
+  truncated: '按“{what}”（{unit}）从大到小，仅显示前 {shown} 份报告（共 {total} 份）',
   trendTruncated: '仅显示总数最大的 {shown} 个主体（共 {total} 个）',
   trendTitle: '主动公开信息数（按年）',
   trendNote:
@@ -168,7 +168,7 @@ const en: Record<StringKey, string> = {
   noReports: 'No reports for the selected regions and years. Tick a region or widen the years.',
   noRegions: 'No region selected: tick at least one region.',
   noValues: 'None of the selected reports states “{what}”.',
-  truncated: 'First {shown} of {total} reports shown',
+  truncated: 'Top {shown} of {total} reports by {what} ({unit})',
   trendTruncated: 'The {shown} largest of {total} bodies shown',
   trendTitle: 'Proactively disclosed items by year',
   trendNote:

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTrendOption, MAX_TREND_BODIES } from '../../src/charts/build-trend-option';
 import { buildStaffingOption } from '../../src/charts/build-staffing-option';
 import { MAX_REPORTS_PER_CHART } from '../../src/charts/common';
-import type { ReportRow, TrendPoint } from '../../src/charts/rows';
+import { largestRows, type ReportRow, type TrendPoint } from '../../src/charts/rows';
 
 function point(i: number, year: number): TrendPoint {
   return {
@@ -62,18 +62,37 @@ describe('bar charts at scale', () => {
   }
 
   it.each([MAX_REPORTS_PER_CHART, MAX_REPORTS_PER_CHART + 1, 3000])(
-    'draws the first %i reports at most and says how many there are',
+    'draws %i reports: all in list order up to the cap, else the largest by the headline count',
     (count) => {
       const rows = Array.from({ length: count }, (_, i) => row(i));
       const option = buildStaffingOption(rows, { locale: 'zh' });
       const categories = (option.xAxis as { data: unknown[] }).data;
-      expect(categories).toHaveLength(Math.min(count, MAX_REPORTS_PER_CHART));
       const subtext = (option.title as { subtext?: string } | undefined)?.subtext;
       if (count > MAX_REPORTS_PER_CHART) {
-        expect(subtext).toBe(`仅显示前 ${MAX_REPORTS_PER_CHART} 份报告（共 ${count} 份）`);
+        // Row i states i + 1 full-time staff: the last rows, largest first.
+        expect(categories).toEqual(
+          Array.from({ length: MAX_REPORTS_PER_CHART }, (_, k) => `第${count - 1 - k}县\n2020`),
+        );
+        expect(subtext).toBe(
+          `按“专职人员数”（人）从大到小，仅显示前 ${MAX_REPORTS_PER_CHART} 份报告（共 ${count} 份）`,
+        );
       } else {
+        expect(categories).toEqual(rows.map((_, i) => `第${i}县\n2020`));
         expect(subtext).toBeUndefined();
       }
     },
   );
+
+  it('ranks ties in list order and fills with reports that do not state the count, in list order', () => {
+    const staff = [5, undefined, 9, 5, undefined, 9, 1];
+    const rows = staff.map((value, i): ReportRow => ({
+      ...row(i),
+      values:
+        value === undefined ? {} : { staff_fulltime: { value, approx: false, method: 'table' as const } },
+    }));
+    const order = (count: number) => largestRows(rows, 'staff_fulltime', count).map((r) => r.reportId);
+    expect(order(3)).toEqual(['r-2', 'r-5', 'r-0']);
+    expect(order(7)).toEqual(['r-2', 'r-5', 'r-0', 'r-3', 'r-6', 'r-1', 'r-4']);
+    expect(order(10)).toHaveLength(7);
+  });
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { toReportRows, toTrendPoints, type ReportRow } from '../../src/charts/rows';
+import { largestRows, toReportRows, toTrendPoints, type ReportRow } from '../../src/charts/rows';
 import { buildTrendOption, MAX_TREND_BODIES } from '../../src/charts/build-trend-option';
 import { DashboardIndex } from '../../src/db/dashboard-index';
 import { buildChartFacts, concatFacts, FACT_METRICS } from '../../src/db/facts';
@@ -190,6 +190,28 @@ describe('the in-memory dashboard index', () => {
         JSON.stringify(buildTrendOption(trend.points, { ...settings, bodyCount: trend.bodyCount! })),
       ).toBe(JSON.stringify(buildTrendOption(toTrendPoints(rows), settings)));
     }
+  });
+
+  it('ranks the reports of a selection by a metric as the plain rows would be ranked', () => {
+    const dataset = generateNationalDataset({ units: 120, seed: 7 });
+    const facts = buildChartFacts(dataset.reports, dataset.observations, dataset.checks);
+    const units = dataset.units.map((u) => ({ ...u, origin: 'shipped' as const }));
+    const index = new DashboardIndex(facts, units);
+    const selection = index.select({ regions: index.regions, from: 2016, to: 2023 });
+    const rows = selection.slice();
+    for (const metric of ['apps_received', 'staff_fulltime', 'ch_website', 'no_such_metric'])
+      for (const count of [1, 20, rows.length + 5]) {
+        const ids = (list: ReportRow[]) => list.map((r) => r.reportId);
+        // The array path (plain rows, a stable sort) is the reference for the one-pass index.
+        expect(ids(selection.largest(metric, count)), `${metric} x ${count}`).toEqual(
+          ids(largestRows(rows, metric, count)),
+        );
+      }
+    // The generated data leaves some reports without a value: they come after, never before.
+    const ranked = selection.largest('staff_fulltime', rows.length);
+    const stated = ranked.findIndex((r) => r.values.staff_fulltime === undefined);
+    expect(stated).toBeGreaterThan(0);
+    expect(ranked.slice(stated).every((r) => r.values.staff_fulltime === undefined)).toBe(true);
   });
 
   it('prefers a stated total over a derived one for the same unit and year, whichever comes first', () => {
