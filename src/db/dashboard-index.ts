@@ -9,7 +9,7 @@ import { PREV_YEAR_TOTAL, PROACTIVE_TOTAL } from '../charts/metric-keys';
 import { compareZh } from '../i18n/collate';
 import type { Check } from '../model/types';
 import { APPROX_FLAG, factCells, METHOD_MASK, METHODS, SCOPES, TEMPLATES, type ChartFacts } from './facts';
-import { orderRegions, SCOPE_ORDER, type DashboardFilter } from './queries';
+import { orderRegions, SCOPE_ORDER, unitMatches, type DashboardFilter } from './queries';
 import type { UnitRow } from './rows';
 
 /** What the quality panel lists: failed checks first, at most a limit, with their reports' rows. */
@@ -233,6 +233,24 @@ export class DashboardIndex {
     return [...top, ...missing.slice(0, count - top.length)];
   }
 
+  /** The last search's answer per unit ordinal: typing a year range keeps the same query. */
+  private lastSearch: { query: string; matching: Uint8Array | undefined } | undefined;
+
+  /** 1 for each unit (by ordinal) that answers `query`; undefined when every unit does. */
+  private unitsMatching(query: string): Uint8Array | undefined {
+    if (this.lastSearch?.query === query) return this.lastSearch.matching;
+    const matching = query.trim() === '' ? undefined : new Uint8Array(this.units.length);
+    if (matching)
+      this.units.forEach((unit, ordinal) => (matching[ordinal] = unitMatches(unit, query) ? 1 : 0));
+    this.lastSearch = { query, matching };
+    return matching;
+  }
+
+  /** How many units the data has (the filters offer a search when there are many). */
+  get unitCount(): number {
+    return this.units.length;
+  }
+
   /** The row of report `index` (made once, then cached). */
   rowAt(index: number): ReportRow {
     const cached = this.rowCache[index];
@@ -424,6 +442,7 @@ export class DashboardIndex {
       const rank = this.regionRank.get(region);
       if (rank !== undefined) wanted[rank] = 1;
     }
+    const matching = this.unitsMatching(filter.unitQuery ?? '');
     const selected = new Int32Array(this.order.length);
     let count = 0;
     // Indexed: for-of allocated an iterator result per report (24,000 per filter change).
@@ -431,6 +450,7 @@ export class DashboardIndex {
       const index = this.order[i]!;
       const year = this.facts.years[index]!;
       if (year < filter.from || year > filter.to || !wanted[this.regionOfReport[index]!]) continue;
+      if (matching && !matching[this.unitOrdinal[index]!]) continue;
       selected[count++] = index;
     }
     return new DashboardSelection(this, selected.slice(0, count), { from: filter.from, to: filter.to });

@@ -11,6 +11,8 @@ export interface DashboardFilter {
   regions: readonly string[];
   from: number;
   to: number;
+  /** Only units whose name or id contains this (unitMatches); empty or absent: every unit. */
+  unitQuery?: string;
   /** Charts use only the primary value of a metric; the report page shows all of them. */
   primaryOnly?: boolean;
 }
@@ -54,9 +56,19 @@ function compareReports(regionOrder: readonly string[]) {
     a.report.year - b.report.year;
 }
 
+/**
+ * Whether a unit answers a search: its name (平罗) or its id (pingluo-county) contains the
+ * query, ignoring case and the spaces around it. An empty query matches every unit.
+ */
+export function unitMatches(unit: Pick<UnitRow, 'id' | 'name'>, query: string): boolean {
+  const wanted = query.trim().toLowerCase();
+  return wanted === '' || unit.name.toLowerCase().includes(wanted) || unit.id.toLowerCase().includes(wanted);
+}
+
 export async function queryDashboard(repo: DataRepository, filter: DashboardFilter): Promise<DashboardData> {
   const wanted = new Set(filter.regions);
-  const units = (await repo.listUnits()).filter((u) => wanted.has(u.region));
+  const query = filter.unitQuery ?? '';
+  const units = (await repo.listUnits()).filter((u) => wanted.has(u.region) && unitMatches(u, query));
   const unitById = new Map(units.map((u) => [u.id, u]));
   const reports = (await repo.reportsOfUnits([...unitById.keys()]))
     .filter((r) => r.year >= filter.from && r.year <= filter.to)

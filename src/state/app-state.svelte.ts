@@ -4,7 +4,14 @@
 import type { ChannelMode } from '../charts/build-channel-mix-option';
 import type { Locale } from '../i18n/strings';
 import { KNOWN_REGIONS } from '../db/queries';
-import { parseHash, serializeHash, type AppLocation, type Route, type UrlParams } from './url-state';
+import {
+  MAX_QUERY_LENGTH,
+  parseHash,
+  serializeHash,
+  type AppLocation,
+  type Route,
+  type UrlParams,
+} from './url-state';
 
 /** With more regions than this (e.g. a national dataset) only the first few start ticked. */
 const MAX_DEFAULT_REGIONS = 8;
@@ -59,6 +66,10 @@ export class AppState {
   get to(): number {
     return this.location.params.to ?? this.defaults.to;
   }
+  /** The unit search; empty when there is none. */
+  get query(): string {
+    return this.location.params.q ?? '';
+  }
   /** Every year a user may pick: the data's years, widened to a contiguous range. */
   get selectableYears(): number[] {
     const { from, to } = this.defaults;
@@ -91,6 +102,11 @@ export class AppState {
 
   setYears(from: number, to: number): void {
     this.update(from <= to ? { from, to } : { from: to, to: from });
+  }
+
+  setQuery(query: string): void {
+    const q = query.trim().slice(0, MAX_QUERY_LENGTH);
+    this.update({ q: q === '' ? undefined : q });
   }
 
   navigate(route: Route): void {

@@ -1,6 +1,6 @@
 // The app's location in the URL hash, so a copied URL restores the view:
 //   #/                 overview        #/view/<trend|outcomes|staffing|channels>
-//   #/report/<id>      one report      ?regions=平罗,盐池&from=2016&to=2023&lang=en&mode=share
+//   #/report/<id>      one report      ?regions=平罗,盐池&from=2016&to=2023&q=平罗&lang=en&mode=share
 // A report route may end in &at=<offset>&metric=<key> (evidence.ts withReportAnchor): the
 // statement to scroll to. Only parameters the user changed are present; parsing drops
 // anything malformed.
@@ -21,6 +21,8 @@ export interface UrlParams {
   regions?: string[];
   from?: number;
   to?: number;
+  /** Unit search (name or id contains it). */
+  q?: string;
   lang?: Locale;
   mode?: ChannelMode;
 }
@@ -31,6 +33,8 @@ export interface AppLocation {
 }
 
 const YEAR = /^\d{4}$/;
+/** A search longer than this is not a unit name: it is cut, not refused. */
+export const MAX_QUERY_LENGTH = 50;
 const OFFSET = /^\d+$/;
 /** Metric keys are snake_case (src/model/metrics.ts); anything else is not a link we wrote. */
 const METRIC_KEY = /^[a-z][a-z0-9_]*$/;
@@ -110,6 +114,8 @@ export function parseHash(hash: string): AppLocation {
   const to = parseYear(query.get('to'));
   if (from !== undefined) params.from = from;
   if (to !== undefined) params.to = to;
+  const q = query.get('q')?.trim().slice(0, MAX_QUERY_LENGTH);
+  if (q) params.q = q;
   const lang = query.get('lang');
   if (lang && (LOCALES as readonly string[]).includes(lang)) params.lang = lang as Locale;
   const mode = query.get('mode');
@@ -153,6 +159,7 @@ export function serializeHash({ route, params }: AppLocation): string {
   if (params.regions) query.push(`regions=${params.regions.map(encodeValue).join(',')}`);
   if (params.from !== undefined) query.push(`from=${params.from}`);
   if (params.to !== undefined) query.push(`to=${params.to}`);
+  if (params.q) query.push(`q=${encodeValue(params.q)}`);
   if (params.lang) query.push(`lang=${params.lang}`);
   if (params.mode) query.push(`mode=${params.mode}`);
   // Last, as withReportAnchor appends them to a link that already carries the params.

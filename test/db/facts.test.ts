@@ -32,6 +32,11 @@ const filters = [
   { regions: ALL_REGIONS, from: 2017, to: 2018 },
   { regions: ['洪泽'], from: 2023, to: 2023 },
   { regions: [], from: 2016, to: 2023 },
+  // Unit search: names (平罗 is in three units' names, over two regions), ids, case, no match.
+  { regions: ALL_REGIONS, from: 2016, to: 2023, unitQuery: '平罗' },
+  { regions: ['平罗'], from: 2016, to: 2023, unitQuery: ' PINGLUO ' },
+  { regions: ALL_REGIONS, from: 2016, to: 2023, unitQuery: 'hongze' },
+  { regions: ALL_REGIONS, from: 2016, to: 2023, unitQuery: '不存在' },
 ];
 
 describe('chart facts', () => {
@@ -112,7 +117,7 @@ describe('the in-memory dashboard index', () => {
   ];
   for (const backing of backings) {
     for (const filter of filters) {
-      it(`selects what the per-observation query gave (${backing.name}, ${filter.regions.join('/') || 'none'}, ${filter.from}-${filter.to})`, async () => {
+      it(`selects what the per-observation query gave (${backing.name}, ${filter.regions.join('/') || 'none'}, ${filter.from}-${filter.to}${filter.unitQuery === undefined ? '' : `, “${filter.unitQuery}”`})`, async () => {
         const repo = await backing.make();
         const { facts, units } = await repo.loadFacts();
         const selection = new DashboardIndex(facts, units).select(filter);
@@ -121,6 +126,8 @@ describe('the in-memory dashboard index', () => {
         const rows = selection.slice();
         expect(selection.length).toBe(rows.length);
         expect(chartView(rows)).toEqual(chartView(oldRows));
+        if (filter.unitQuery === '平罗') expect(new Set(rows.map((r) => r.unitId)).size).toBe(3);
+        if (filter.unitQuery === '不存在') expect(rows).toEqual([]);
         const key = (c: { reportId: string; rule: string; ok: boolean; detail: string }) =>
           `${c.reportId}|${c.rule}|${c.ok}|${c.detail}`;
         expect(selection.allChecks().map(key).sort()).toEqual(old.checks.map(key).sort());

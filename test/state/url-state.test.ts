@@ -37,6 +37,11 @@ describe('URL state', () => {
     },
     { hash: '#/?regions=', location: { route: { kind: 'overview' }, params: { regions: [] } } },
     {
+      hash: '#/?from=2017&q=平罗县&lang=en',
+      location: { route: { kind: 'overview' }, params: { from: 2017, q: '平罗县', lang: 'en' } },
+    },
+    { hash: '#/?q=a%26b%20c', location: { route: { kind: 'overview' }, params: { q: 'a&b c' } } },
+    {
       hash: '#/?regions=A%26B%2CC,洪泽',
       location: { route: { kind: 'overview' }, params: { regions: ['A&B,C', '洪泽'] } },
     },
@@ -53,6 +58,11 @@ describe('URL state', () => {
     { hash: '#/view/pie?from=20x6&lang=fr&mode=pie', expected: { route: { kind: 'overview' }, params: {} } },
     { hash: '#/report/%E0%A4%A', expected: { route: { kind: 'overview' }, params: {} } },
     { hash: '#/?to=2019', expected: { route: { kind: 'overview' }, params: { to: 2019 } } },
+    { hash: '#/?q=%20%20', expected: { route: { kind: 'overview' }, params: {} } },
+    {
+      hash: `#/?q=${'长'.repeat(80)}`,
+      expected: { route: { kind: 'overview' }, params: { q: '长'.repeat(50) } },
+    },
     {
       hash: '#/report/a?at=-3&metric=%3Cb%3E&lang=en',
       expected: { route: { kind: 'report', id: 'a' }, params: { lang: 'en' } },
@@ -99,6 +109,14 @@ describe('AppState', () => {
     state.setRegions(['平罗', '盐池', '彭阳', '灵沙乡']);
     state.update({ lang: 'zh' });
     expect(state.hrefFor(state.route)).toBe('#/');
+  });
+
+  it('keeps a unit search in the URL, trimmed, and drops it when cleared', () => {
+    const state = stateWithData();
+    state.setQuery('  盐池 ');
+    expect([state.query, state.hrefFor(state.route)]).toEqual(['盐池', '#/?q=盐池']);
+    state.setQuery('');
+    expect([state.query, state.hrefFor(state.route)]).toEqual(['', '#/']);
   });
 
   it('orders a reversed year range', () => {

@@ -7,9 +7,14 @@ import Filters from '../../src/views/Filters.svelte';
 
 const PROVINCES = ['安徽', '北京', '重庆', '福建', '甘肃', '广东'];
 
-function renderFilters(regions: string[], selected: string[]) {
+function renderFilters(
+  regions: string[],
+  selected: string[],
+  search?: { query: string; onquery: (q: string) => void },
+) {
   const onregions = vi.fn<(regions: string[]) => void>();
   render(Filters, {
+    ...(search ? { searchable: true, ...search } : {}),
     locale: 'zh',
     regions,
     selected,
@@ -22,7 +27,10 @@ function renderFilters(regions: string[], selected: string[]) {
   return onregions;
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe('Filters', () => {
   it('ticks every region in filter order with 全选 and none with 清空', async () => {
@@ -47,5 +55,30 @@ describe('Filters', () => {
     renderFilters(['平罗', '盐池', '彭阳', '灵沙乡'], ['平罗']);
     expect(screen.queryByTestId('regions-all')).toBeNull();
     expect(screen.getAllByRole('checkbox')).toHaveLength(4);
+  });
+
+  it('offers the unit search only when asked, and applies it after a pause in typing', async () => {
+    renderFilters(PROVINCES, PROVINCES);
+    expect(screen.queryByTestId('unit-search')).toBeNull();
+    cleanup();
+    vi.useFakeTimers();
+    const onquery = vi.fn<(q: string) => void>();
+    renderFilters(PROVINCES, PROVINCES, { query: '', onquery });
+    const box = screen.getByTestId('unit-search') as HTMLInputElement;
+    box.value = '平';
+    await fireEvent.input(box);
+    box.value = '平罗';
+    await fireEvent.input(box);
+    vi.advanceTimersByTime(299);
+    expect(onquery).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(onquery.mock.calls).toEqual([['平罗']]);
+    // Enter (change) applies at once and cancels a pending search.
+    box.value = '盐池';
+    await fireEvent.input(box);
+    await fireEvent.change(box);
+    expect(onquery).toHaveBeenLastCalledWith('盐池');
+    vi.advanceTimersByTime(1000);
+    expect(onquery).toHaveBeenCalledTimes(2);
   });
 });
