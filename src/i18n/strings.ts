@@ -18,6 +18,7 @@ const zh = {
   yearFrom: '起始年份',
   yearTo: '截止年份',
   regionsAll: '全选',
+  regionsSelected: '已选 {selected}/{total} 个',
   unitSearch: '单位',
   unitSearchPlaceholder: '搜索单位名称，如 平罗',
   noMatch: '所选地区和年份中没有名称含所搜文字的单位。请改搜索词，或勾选更多地区。',
@@ -132,6 +133,7 @@ const en: Record<StringKey, string> = {
   yearFrom: 'From year',
   yearTo: 'To year',
   regionsAll: 'All',
+  regionsSelected: '{selected} of {total} ticked',
   unitSearch: 'Body',
   unitSearchPlaceholder: 'Search by name, e.g. 平罗 or pingluo',
   noMatch:

@@ -81,4 +81,19 @@ describe('Filters', () => {
     vi.advanceTimersByTime(1000);
     expect(onquery).toHaveBeenCalledTimes(2);
   });
+
+  it('folds many regions under how many are ticked, folded at first on a narrow screen', () => {
+    renderFilters(PROVINCES, ['重庆', '安徽']);
+    const summary = screen.getByTestId('regions-summary');
+    expect(summary.textContent).toBe('已选 2/6 个');
+    expect((summary.parentElement as HTMLDetailsElement).open).toBe(true);
+    cleanup();
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query }));
+    try {
+      renderFilters(PROVINCES, ['重庆']);
+      expect((screen.getByTestId('regions-summary').parentElement as HTMLDetailsElement).open).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
