@@ -40,6 +40,11 @@ export class DashboardSelection implements RowList {
     return Array.from(this.reports.subarray(start, end), (i) => this.index.rowAt(i));
   }
 
+  /** The regions its reports are in, in filter order. */
+  regions(): string[] {
+    return this.index.regionsOf(this.reports);
+  }
+
   /** See largestRows (rows.ts): ranked on the facts' values, rows made for the result only. */
   largest(metric: string, count: number): ReportRow[] {
     return Array.from(this.index.largestOf(this.reports, metric, count), (i) => this.index.rowAt(i));
@@ -244,6 +249,13 @@ export class DashboardIndex {
       this.units.forEach((unit, ordinal) => (matching[ordinal] = unitMatches(unit, query) ? 1 : 0));
     this.lastSearch = { query, matching };
     return matching;
+  }
+
+  /** The regions of `reports`, in filter order. */
+  regionsOf(reports: Int32Array): string[] {
+    const seen = new Uint8Array(this.regions.length);
+    for (let r = 0; r < reports.length; r += 1) seen[this.regionOfReport[reports[r]!]!] = 1;
+    return this.regions.filter((_, rank) => seen[rank] === 1);
   }
 
   /** How many units the data has (the filters offer a search when there are many). */

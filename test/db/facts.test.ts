@@ -164,6 +164,16 @@ describe('the in-memory dashboard index', () => {
     }
   });
 
+  it('tells which regions a selection covers, in filter order (where a search found units)', async () => {
+    const repo = new MemoryRepository(sampleDataset());
+    const { facts, units } = await repo.loadFacts();
+    const index = new DashboardIndex(facts, units);
+    const all = { regions: index.regions, from: 2000, to: 2100 };
+    expect(index.select({ ...all, unitQuery: '平罗' }).regions()).toEqual(['平罗', '灵沙乡']);
+    expect(index.select({ ...all, unitQuery: 'yanchi' }).regions()).toEqual(['盐池']);
+    expect(index.select({ ...all, unitQuery: '不存在' }).regions()).toEqual([]);
+  });
+
   it('finds any row by report id, and selects rows lazily in display order', async () => {
     const repo = new MemoryRepository(sampleDataset());
     const { facts, units } = await repo.loadFacts();
