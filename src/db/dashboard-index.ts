@@ -9,7 +9,7 @@ import { PREV_YEAR_TOTAL, PROACTIVE_TOTAL } from '../charts/metric-keys';
 import { compareZh } from '../i18n/collate';
 import type { Check } from '../model/types';
 import { APPROX_FLAG, factCells, METHOD_MASK, METHODS, SCOPES, TEMPLATES, type ChartFacts } from './facts';
-import { orderRegions, SCOPE_ORDER, unitMatches, type DashboardFilter } from './queries';
+import { orderRegions, SCOPE_ORDER, unitMatcher, type DashboardFilter } from './queries';
 import type { UnitRow } from './rows';
 
 /** What the quality panel lists: failed checks first, at most a limit, with their reports' rows. */
@@ -244,9 +244,9 @@ export class DashboardIndex {
   /** 1 for each unit (by ordinal) that answers `query`; undefined when every unit does. */
   private unitsMatching(query: string): Uint8Array | undefined {
     if (this.lastSearch?.query === query) return this.lastSearch.matching;
-    const matching = query.trim() === '' ? undefined : new Uint8Array(this.units.length);
-    if (matching)
-      this.units.forEach((unit, ordinal) => (matching[ordinal] = unitMatches(unit, query) ? 1 : 0));
+    const matches = unitMatcher(query);
+    const matching =
+      query.trim() === '' ? undefined : Uint8Array.from(this.units, (u) => (matches(u) ? 1 : 0));
     this.lastSearch = { query, matching };
     return matching;
   }

@@ -11,7 +11,7 @@ export interface DashboardFilter {
   regions: readonly string[];
   from: number;
   to: number;
-  /** Only units whose name or id contains this (unitMatches); empty or absent: every unit. */
+  /** Only units whose name or id contains this (unitMatcher); empty or absent: every unit. */
   unitQuery?: string;
   /** Charts use only the primary value of a metric; the report page shows all of them. */
   primaryOnly?: boolean;
@@ -60,15 +60,16 @@ function compareReports(regionOrder: readonly string[]) {
  * Whether a unit answers a search: its name (平罗) or its id (pingluo-county) contains the
  * query, ignoring case and the spaces around it. An empty query matches every unit.
  */
-export function unitMatches(unit: Pick<UnitRow, 'id' | 'name'>, query: string): boolean {
+export function unitMatcher(query: string): (unit: Pick<UnitRow, 'id' | 'name'>) => boolean {
   const wanted = query.trim().toLowerCase();
-  return wanted === '' || unit.name.toLowerCase().includes(wanted) || unit.id.toLowerCase().includes(wanted);
+  return (unit) =>
+    wanted === '' || unit.name.toLowerCase().includes(wanted) || unit.id.toLowerCase().includes(wanted);
 }
 
 export async function queryDashboard(repo: DataRepository, filter: DashboardFilter): Promise<DashboardData> {
   const wanted = new Set(filter.regions);
-  const query = filter.unitQuery ?? '';
-  const units = (await repo.listUnits()).filter((u) => wanted.has(u.region) && unitMatches(u, query));
+  const matches = unitMatcher(filter.unitQuery ?? '');
+  const units = (await repo.listUnits()).filter((u) => wanted.has(u.region) && matches(u));
   const unitById = new Map(units.map((u) => [u.id, u]));
   const reports = (await repo.reportsOfUnits([...unitById.keys()]))
     .filter((r) => r.year >= filter.from && r.year <= filter.to)
