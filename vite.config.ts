@@ -1,6 +1,7 @@
-import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { chartsRuntimeScript } from './src/build/charts-runtime-plugin.ts';
 
 /** Same colour as the icons (src/io/icons/icon-shape.ts THEME_COLOR). */
 const THEME_COLOR = '#1d4e89';
@@ -27,51 +28,13 @@ async function precacheBySize<Entry extends { url: string; size: number }>(entri
   return { manifest, warnings };
 }
 
-/**
- * ECharts (src/charts/setup.ts) is imported dynamically by EChart.svelte, so that it is
- * evaluated in a task of its own, but the first screen needs it: its chunk and the chunks it
- * imports are preloaded from index.html, downloaded beside the entry instead of after it has
- * run (a cold load's trace showed ECharts evaluated only after the data had arrived).
- */
-function preloadDynamicChunks(moduleSuffixes: readonly string[]): Plugin {
-  return {
-    name: 'preload-dynamic-chunks',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const bundle = ctx.bundle;
-        if (!bundle) return undefined;
-        const files = new Set<string>();
-        const add = (fileName: string) => {
-          if (files.has(fileName)) return;
-          files.add(fileName);
-          const chunk = bundle[fileName];
-          if (chunk?.type === 'chunk') chunk.imports.forEach(add);
-        };
-        for (const chunk of Object.values(bundle)) {
-          const id = chunk.type === 'chunk' ? chunk.facadeModuleId : null;
-          if (id && moduleSuffixes.some((suffix) => id.endsWith(suffix))) add(chunk.fileName);
-        }
-        return [...files]
-          .filter((file) => !html.includes(file))
-          .map((file): HtmlTagDescriptor => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
-            injectTo: 'head',
-          }));
-      },
-    },
-  };
-}
-
 // Relative base so dist/ works from any static host path (and from a sub-folder).
 export default defineConfig({
   base: './',
   publicDir: 'static',
   plugins: [
     svelte(),
-    preloadDynamicChunks(['/src/charts/setup.ts']),
+    chartsRuntimeScript(),
     VitePWA({
       strategies: 'generateSW',
       // The page asks before switching to a new version (src/views/io/UpdateBanner.svelte), so an

@@ -1,6 +1,7 @@
-// The only echarts import the app bundles: the core plus exactly what the four views use
-// (see option-types.ts), drawn on canvas. The SVG renderer is loaded on demand for exports.
-// EChart.svelte imports this module dynamically, so it is evaluated in a task of its own.
+// The only echarts setup the app has: the core plus exactly what the four views use (see
+// option-types.ts), drawn on canvas. In the production build this module runs as a classic
+// script of its own (runtime-script.ts, see load-runtime.ts for why); the dev server, the
+// tests and the SVG export import it as a module.
 import { BarChart, LineChart } from 'echarts/charts';
 import {
   AriaComponent,
@@ -22,11 +23,5 @@ echarts.use([
   TooltipComponent,
   CanvasRenderer,
 ]);
-
-/** Registers the SVG renderer (for SVG export) the first time it is needed. */
-export async function useSvgRenderer(): Promise<void> {
-  const { SVGRenderer } = await import('./svg-renderer');
-  echarts.use(SVGRenderer);
-}
 
 export { echarts };

@@ -1,13 +1,11 @@
 // Chart images for download: PNG from an offscreen canvas instance, SVG from a server-side
 // style SVG instance. Both render the decorated clone (export-decoration.ts) on a fresh
-// instance, so the live chart keeps its option, size and animation state. The chart and
-// component types in the option must be registered already (src/charts/setup.ts does that);
-// this module adds the title component and the renderers, and is itself imported on demand
-// (ExportMenu), so the SVG renderer never weighs on the first screen.
+// instance, so the live chart keeps its option, size and animation state. PNG uses the live
+// charts' ECharts (load-runtime.ts); SVG uses ECharts imported as a module (setup.ts, with the
+// chart types and the title component registered) plus the SVG renderer, so the renderer
+// never weighs on the first screen. This module is itself imported on demand (ExportMenu).
 import type { EChartsOption } from 'echarts';
-import { TitleComponent } from 'echarts/components';
-import { init, use } from 'echarts/core';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { loadChartsRuntime, type ChartsRuntime } from '../charts/load-runtime';
 import type { OptionRecord } from './clone-option';
 import { dataUrlToBlob } from './download';
 import {
@@ -26,9 +24,14 @@ export interface ExportableChart {
 
 export const PNG_PIXEL_RATIO = 2;
 
-/** The title component draws the frame; the chart types themselves are the dashboard's. */
-function registerExportModules(renderer: 'canvas' | 'svg'): void {
-  use([TitleComponent, renderer === 'svg' ? SVGRenderer : CanvasRenderer]);
+/** ECharts with the SVG renderer registered: a module of its own, loaded for SVG exports only. */
+async function svgRuntime(): Promise<ChartsRuntime> {
+  const [{ echarts }, { SVGRenderer }] = await Promise.all([
+    import('../charts/setup'),
+    import('echarts/renderers'),
+  ]);
+  echarts.use(SVGRenderer);
+  return echarts;
 }
 
 /** Fonts drawn into a canvas must be loaded first, or the image shows fallback glyphs. */
@@ -50,9 +53,9 @@ export async function renderChartSvg(
   meta: ChartExportMeta,
 ): Promise<string> {
   await fontsReady();
-  registerExportModules('svg');
+  const echarts = await svgRuntime();
   const framed = decorateOptionForExport(option, size, meta);
-  const instance = init(null, null, { renderer: 'svg', ssr: true, ...framed.size });
+  const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, ...framed.size });
   try {
     instance.setOption(framed.option);
     return instance.renderToSVGString();
@@ -68,10 +71,10 @@ export async function renderChartPng(
   meta: ChartExportMeta,
 ): Promise<Blob> {
   await fontsReady();
-  registerExportModules('canvas');
+  const echarts = await loadChartsRuntime();
   const framed = decorateOptionForExport(option, size, meta);
   const host = document.createElement('div');
-  const instance = init(host, null, { renderer: 'canvas', ...framed.size });
+  const instance = echarts.init(host, null, { renderer: 'canvas', ...framed.size });
   try {
     instance.setOption(framed.option);
     const dataUrl = instance.getDataURL({

@@ -205,15 +205,15 @@ describe('dashboard', () => {
   it('says the chart code did not load, with a reload button, instead of empty boxes', async () => {
     session = await openSession(browser, { viewport: DESKTOP_VIEWPORT });
     const { page } = session;
-    // The ECharts chunk (src/charts/setup.ts), as if the network dropped after the page itself.
+    // The chart runtime (src/charts/load-runtime.ts), as if the network dropped after the page.
     const blocked: string[] = [];
-    await page.route(/\/assets\/setup-[^/]+\.js$/, (route) => {
+    await page.route(/\/assets\/charts-runtime-[^/]+\.js$/, (route) => {
       blocked.push(route.request().url());
       return route.abort('internetdisconnected');
     });
     await page.goto(appUrl);
     await page.getByTestId('chart-trend-load-failed').waitFor({ timeout: READY_TIMEOUT_MS });
-    expect(blocked.length, 'no ECharts chunk was requested').toBeGreaterThan(0);
+    expect(blocked.length, 'the chart runtime was not requested').toBeGreaterThan(0);
     for (const name of CHART_NAMES) {
       const message = page.getByTestId(`chart-${name}-load-failed`);
       await message.waitFor({ timeout: READY_TIMEOUT_MS });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 import { exportChartSvg, renderChartSvg } from '../../src/io/export-image';
 import type { ChartExportMeta } from '../../src/io/export-decoration';
@@ -26,8 +27,8 @@ function outcomeOption(): EChartsOption {
 }
 
 beforeAll(() => {
-  // The dashboard's echarts setup registers these in the app.
-  echarts.use([BarChart, LineChart, GridComponent, LegendComponent]);
+  // For the test's own live chart, drawn as SVG (Node has no canvas).
+  echarts.use([BarChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
 });
 
 describe('renderChartSvg', () => {

@@ -1,0 +1,66 @@
+// Builds the chart runtime (src/charts/runtime-script.ts: ECharts as set up in setup.ts) as a
+// classic script beside the app's modules, and preloads it from index.html. Why a classic
+// script: see src/charts/load-runtime.ts (the service worker's install stores its full code
+// cache). The file is content-hashed like the other assets, so the service worker precaches
+// it without a revision and a new ECharts is a new URL.
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { build, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
+import { CHARTS_RUNTIME_ATTRIBUTE } from '../charts/runtime-global.ts';
+
+const ENTRY = fileURLToPath(new URL('../charts/runtime-script.ts', import.meta.url));
+
+/** The runtime as one classic script (an IIFE: no import or export statement in it). */
+export async function buildChartsRuntime(
+  minify: boolean | 'terser' | 'esbuild' | 'oxc',
+  target: unknown,
+): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'warn',
+    // ECharts reads process.env.NODE_ENV for its development warnings; a library build keeps it.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      write: false,
+      minify,
+      target: target as string,
+      lib: { entry: ENTRY, formats: ['iife'], name: 'disclosureChartsRuntime' },
+    },
+  });
+  const results = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
+  const chunks = results.flatMap((result) => result.output).filter((file) => file.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`The chart runtime built into ${chunks.length} chunks, not one`);
+  return chunks[0]!.code;
+}
+
+export function chartsRuntimeScript(): Plugin {
+  let fileName = '';
+  let minify: boolean | 'terser' | 'esbuild' | 'oxc' = true;
+  let target: unknown = 'es2022';
+  return {
+    name: 'charts-runtime-script',
+    apply: 'build',
+    configResolved(config) {
+      minify = config.build.minify;
+      target = config.build.target;
+    },
+    async buildStart() {
+      const code = await buildChartsRuntime(minify, target);
+      const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+      fileName = `assets/charts-runtime-${hash}.js`;
+      this.emitFile({ type: 'asset', fileName, source: code });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(): HtmlTagDescriptor[] {
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'script', href: `./${fileName}`, [CHARTS_RUNTIME_ATTRIBUTE]: true },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
