@@ -1,7 +1,7 @@
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { version as echartsVersion } from 'echarts/core';
-import { buildChartsRuntime } from '../../src/build/charts-runtime-plugin';
+import { buildChartsRuntime, COMPILE_ALL_HINT } from '../../src/build/charts-runtime-plugin';
 import { CHARTS_RUNTIME_GLOBAL } from '../../src/charts/runtime-global';
 
 // The chart runtime must stay a classic script: that is what lets the service worker's install
@@ -20,6 +20,11 @@ function run(): Record<string, unknown> {
 describe('the chart runtime script', () => {
   it('compiles as a classic script (no import or export statement)', () => {
     expect(() => new vm.Script(code)).not.toThrow();
+  });
+
+  it("asks V8 to compile all of it at once (a first visit's streaming compile does it off the main thread)", () => {
+    // The hint counts only as the file's first line.
+    expect(code.startsWith(COMPILE_ALL_HINT)).toBe(true);
   });
 
   it('defines ECharts under one global and nothing else', () => {
