@@ -19,11 +19,13 @@ const ENTRY = fileURLToPath(new URL('../charts/runtime-script.ts', import.meta.u
  */
 export const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad\n';
 
-/** The runtime as one classic script (an IIFE: no import or export statement in it). */
-export async function buildChartsRuntime(
-  minify: boolean | 'terser' | 'esbuild' | 'oxc',
-  target: unknown,
-): Promise<string> {
+type Minify = boolean | 'terser' | 'esbuild' | 'oxc';
+
+/**
+ * `entry` and all it imports as one classic script (an IIFE: no import or export statement in
+ * it), with the compile-all hint. Also builds the benchmark's classic-script floor page.
+ */
+export async function buildClassicScript(entry: string, minify: Minify, target: unknown): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'warn',
@@ -33,18 +35,23 @@ export async function buildChartsRuntime(
       write: false,
       minify,
       target: target as string,
-      lib: { entry: ENTRY, formats: ['iife'], name: 'disclosureChartsRuntime' },
+      lib: { entry, formats: ['iife'], name: 'classicScript' },
     },
   });
   const results = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
   const chunks = results.flatMap((result) => result.output).filter((file) => file.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`The chart runtime built into ${chunks.length} chunks, not one`);
+  if (chunks.length !== 1) throw new Error(`${entry} built into ${chunks.length} chunks, not one`);
   return COMPILE_ALL_HINT + chunks[0]!.code;
+}
+
+/** The chart runtime as one classic script. */
+export function buildChartsRuntime(minify: Minify, target: unknown): Promise<string> {
+  return buildClassicScript(ENTRY, minify, target);
 }
 
 export function chartsRuntimeScript(): Plugin {
   let fileName = '';
-  let minify: boolean | 'terser' | 'esbuild' | 'oxc' = true;
+  let minify: Minify = true;
   let target: unknown = 'es2022';
   return {
     name: 'charts-runtime-script',

@@ -1,5 +1,6 @@
 // `npm run bench`: builds the app (unless --no-build), serves it on loopback beside the floor
-// page and a build of the app with a generated national dataset, drives Debian's Chromium, and
+// page (and, for information, the floor built as a classic script) and a build of the app with
+// a generated national dataset, drives Debian's Chromium, and
 // prints medians against the issue's budgets. Writes bench-results/bench.json; exits 1 when a
 // budget fails (unless --no-fail).
 // Options: --runs N (5)  --national-runs N (3)  --toggles N (20)  --national-units N (3000)
@@ -14,7 +15,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, DESKTOP_VIEWPORT, launchChromium } from '
 import { CHART_NAMES } from '../browser/support/dashboard';
 import { startStaticServer } from '../browser/support/static-server';
 import { BUDGETS, evaluateRow, formatTable, type BenchRow } from './budgets';
-import { buildFloor } from './floor/build-floor';
+import { buildClassicFloor, buildFloor } from './floor/build-floor';
 import { FACTS_FILE_URL } from '../../src/db/facts-file';
 import { DATASET_URL } from '../../src/db/load';
 import { writeNationalDataset } from './generate-national';
@@ -183,9 +184,11 @@ async function main(): Promise<void> {
   if (options.build) buildAppUnlessSkipped({ ...process.env, SKIP_BUILD: '0' });
   const appDir = snapshotDist('bench-app-');
   const floorDir = await buildFloor();
+  const classicFloorDir = await buildClassicFloor();
   const server = await startStaticServer([
     { prefix: '/', root: appDir },
     { prefix: '/floor/', root: floorDir },
+    { prefix: '/floor-classic/', root: classicFloorDir },
   ]);
   const app: Target = {
     name: 'app',
@@ -205,20 +208,30 @@ async function main(): Promise<void> {
     storesDataset: false,
     filter: false,
   };
+  // Not a budget: the floor page built the way the app builds its chart runtime (see
+  // build-floor.ts), so the table shows what the ratios owe to that technique.
+  const classicFloor: Target = {
+    ...floor,
+    name: 'floor-classic',
+    url: `${server.url}floor-classic/`,
+    root: classicFloorDir,
+    mountPrefix: '/floor-classic/',
+  };
   const cleanups: (() => Promise<void> | void)[] = [
     () => server.close(),
     () => rmSync(appDir, { recursive: true, force: true }),
     () => rmSync(floorDir, { recursive: true, force: true }),
+    () => rmSync(classicFloorDir, { recursive: true, force: true }),
   ];
   const browser = await launchChromium();
   cleanups.push(() => browser.close());
   try {
     process.stderr.write(`bench: ${options.runs} runs, ${cpus().length} cores\n`);
-    const [appSamples, floorSamples] = (await measureTargets(
-      [app, floor],
+    const [appSamples, floorSamples, classicFloorSamples] = (await measureTargets(
+      [app, floor, classicFloor],
       options.runs,
       options.toggles,
-    )) as [TargetSamples, TargetSamples];
+    )) as [TargetSamples, TargetSamples, TargetSamples];
     const appFetch = await measureFetch(browser, server.url, DATASET_URL, options.runs);
     const appJs = firstScreenJs(app, appSamples);
     const floorJs = firstScreenJs(floor, floorSamples);
@@ -267,6 +280,18 @@ async function main(): Promise<void> {
         floor: warmFloor,
         budget: `<= ${BUDGETS.warmVsFloor}x floor`,
         limit: warmFloor * BUDGETS.warmVsFloor,
+      },
+      {
+        metric: 'cold load, floor built as classic script',
+        unit: 'ms',
+        app: coldApp,
+        floor: medianOf(classicFloorSamples.cold, (s) => s.chartsMs),
+      },
+      {
+        metric: 'warm load, floor built as classic script',
+        unit: 'ms',
+        app: warmApp,
+        floor: medianOf(classicFloorSamples.warm, (s) => s.chartsMs),
       },
       {
         metric: 'longest task while loading (cold)',
@@ -382,7 +407,9 @@ async function main(): Promise<void> {
 
     const evaluated = rows.map(evaluateRow);
     console.log(formatTable(evaluated));
-    const noServiceWorker = [...appSamples.serviceWorker, ...floorSamples.serviceWorker].some((ok) => !ok);
+    const noServiceWorker = [appSamples, floorSamples, classicFloorSamples].some((samples) =>
+      samples.serviceWorker.some((ok) => !ok),
+    );
     if (noServiceWorker)
       console.log(
         'note: a service worker did not activate in some runs; warm loads then used only the HTTP cache',
@@ -405,6 +432,7 @@ async function main(): Promise<void> {
           samples: {
             app: appSamples,
             floor: floorSamples,
+            classicFloor: classicFloorSamples,
             national,
             appFirstScreenJs: appJs,
             floorFirstScreenJs: floorJs,
