@@ -5,7 +5,7 @@
 // it without a revision and a new ECharts is a new URL.
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { build, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
+import { build, type BuildOptions, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import { CHARTS_RUNTIME_ATTRIBUTE } from '../charts/runtime-global.ts';
 
 const ENTRY = fileURLToPath(new URL('../charts/runtime-script.ts', import.meta.url));
@@ -19,13 +19,14 @@ const ENTRY = fileURLToPath(new URL('../charts/runtime-script.ts', import.meta.u
  */
 export const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad\n';
 
-type Minify = boolean | 'terser' | 'esbuild' | 'oxc';
+type Minify = BuildOptions['minify'];
+type Target = BuildOptions['target'];
 
 /**
  * `entry` and all it imports as one classic script (an IIFE: no import or export statement in
  * it), with the compile-all hint. Also builds the benchmark's classic-script floor page.
  */
-export async function buildClassicScript(entry: string, minify: Minify, target: unknown): Promise<string> {
+export async function buildClassicScript(entry: string, minify: Minify, target: Target): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'warn',
@@ -34,7 +35,7 @@ export async function buildClassicScript(entry: string, minify: Minify, target: 
     build: {
       write: false,
       minify,
-      target: target as string,
+      target,
       lib: { entry, formats: ['iife'], name: 'classicScript' },
     },
   });
@@ -45,14 +46,14 @@ export async function buildClassicScript(entry: string, minify: Minify, target: 
 }
 
 /** The chart runtime as one classic script. */
-export function buildChartsRuntime(minify: Minify, target: unknown): Promise<string> {
+export function buildChartsRuntime(minify: Minify, target: Target): Promise<string> {
   return buildClassicScript(ENTRY, minify, target);
 }
 
 export function chartsRuntimeScript(): Plugin {
   let fileName = '';
   let minify: Minify = true;
-  let target: unknown = 'es2022';
+  let target: Target = 'es2022';
   return {
     name: 'charts-runtime-script',
     apply: 'build',

@@ -67,7 +67,7 @@ export function buildChannelMixOption(rows: RowList, settings: ChannelMixSetting
   const categories = shown.map(reportCategory);
   const segmentsByRow = shown.map(channelSegments);
   const totals = segmentsByRow.map((segments) => total([...segments.values()].flat()));
-  const unit = mode === 'share' ? '%' : metricUnit(locale, 'ch_website');
+  const unit = mode === 'share' ? '%' : metricUnit(locale, CH_WEBSITE);
 
   const series: BarSeriesOption[] = SEGMENTS.filter((segment) =>
     segmentsByRow.some((s) => s.has(segment)),
@@ -116,7 +116,7 @@ export function buildChannelMixOption(rows: RowList, settings: ChannelMixSetting
             ? `（${t(locale, 'sharePercent')} ${formatNumber(locale, Math.round(data.value * 10) / 10)}%）`
             : '';
         return [
-          `${seriesName}：${formatNumber(locale, data.count)} ${metricUnit(locale, 'ch_website')}${share}`,
+          `${seriesName}：${formatNumber(locale, data.count)} ${metricUnit(locale, CH_WEBSITE)}${share}`,
           data.category.replace('\n', ' '),
           ...(data.parts.length > 1
             ? data.parts.map((p) => `${metricLabel(locale, p.metric)}：${formatNumber(locale, p.value)}`)
