@@ -1,4 +1,4 @@
-// Pieces every option builder shares: the base option (aria, fonts, white background),
+// Pieces every option builder shares: the base option (fonts, white background),
 // the empty-state option, report category labels, the hatched 未报告 band, and tooltips
 // assembled only from escaped text.
 import { metricLabel, metricUnit } from '../i18n/metric-label';
@@ -24,11 +24,15 @@ export const MAX_REPORTS_PER_CHART = 20;
  * No animation: analysts compare numbers, and a chart counts as drawn (its 'finished'
  * event, the benchmark's mark) only after its animation, which would add 300 ms to every
  * filter change. Exports need it off anyway.
+ *
+ * No ECharts aria: its generated description overwrote the chart's accessible name with raw
+ * internals ("2016的数据是0，42704，，NaN，，NaN…": category indexes, stack sums, NaN for every
+ * gap) and cost about an eighth of each setOption. The chart's name is ours
+ * (view-models.ts describeChart), and the Table tab holds every value as text.
  */
 export function baseOption(): ChartOption {
   return {
     backgroundColor: '#ffffff',
-    aria: { enabled: true },
     textStyle: { fontFamily: CJK_FONT_STACK },
     animation: false,
   };

@@ -2,7 +2,6 @@
 // builder that uses anything not registered fails the type check instead of rendering blank.
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type {
-  AriaComponentOption,
   GridComponentOption,
   LegendComponentOption,
   TitleComponentOption,
@@ -17,7 +16,6 @@ export type ChartOption = ComposeOption<
   | TooltipComponentOption
   | LegendComponentOption
   | TitleComponentOption
-  | AriaComponentOption
 >;
 export type { BarSeriesOption, LineSeriesOption };
 

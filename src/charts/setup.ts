@@ -3,20 +3,13 @@
 // script of its own (runtime-script.ts, see load-runtime.ts for why); the dev server, the
 // tests and the SVG export import it as a module.
 import { BarChart, LineChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components';
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart,
   LineChart,
-  AriaComponent,
   GridComponent,
   LegendComponent,
   TitleComponent,

@@ -13,6 +13,8 @@ import { t, type Locale, type StringKey } from '../i18n/strings';
 export interface ViewModel {
   name: ChartName;
   title: string;
+  /** The chart's accessible name (describeChart). */
+  description: string;
   note: string;
   option: ChartOption;
   /** Metrics the table and sources list, in column order. */
@@ -74,12 +76,30 @@ function optionFor(name: ChartName, data: ViewData, s: ViewSettings): ChartOptio
   }
 }
 
+/**
+ * A chart's accessible name: its title, what the chart itself says in words (which reports a
+ * truncated chart shows, why an empty one is empty), and where its values are as text. A
+ * canvas has no text a screen reader could read; the Table tab lists every value.
+ */
+export function describeChart(locale: Locale, title: string, option: ChartOption): string {
+  const titles = option.title === undefined ? [] : [option.title].flat();
+  const sentences = titles
+    .flatMap((one) => [one.text, one.subtext])
+    .filter((text): text is string => typeof text === 'string' && text.trim() !== '')
+    .map((text) => text.trim().replace(/[。.!！?？]$/u, ''));
+  const detail = sentences.map((text) => (locale === 'zh' ? `${text}。` : `${text}. `)).join('');
+  return t(locale, 'chartDescription', { title, detail, tab: t(locale, 'tabTable') });
+}
+
 export function buildViewModel(name: ChartName, data: ViewData, settings: ViewSettings): ViewModel {
+  const title = t(settings.locale, TEXT[name].title);
+  const option = optionFor(name, data, settings);
   return {
     name,
-    title: t(settings.locale, TEXT[name].title),
+    title,
+    description: describeChart(settings.locale, title, option),
     note: t(settings.locale, TEXT[name].note),
-    option: optionFor(name, data, settings),
+    option,
     metrics: METRICS[name],
   };
 }
