@@ -82,6 +82,8 @@ interface TargetSamples {
   /** First visit: navigation start to the details stored as well (db:details-stored). */
   idbDetailsMs: number[];
   filterMs: number[];
+  /** The first change after each warm load (also in filterMs): what sets the p95, shown apart. */
+  firstFilterMs: number[];
   heapMB: number[];
   serviceWorker: boolean[];
 }
@@ -93,6 +95,7 @@ function emptySamples(): TargetSamples {
     idbLoadedMs: [],
     idbDetailsMs: [],
     filterMs: [],
+    firstFilterMs: [],
     heapMB: [],
     serviceWorker: [],
   };
@@ -123,8 +126,11 @@ async function measureRun(target: Target, samples: TargetSamples, toggles: numbe
     const secondVisit = await context.newPage();
     await firstVisit.close();
     samples.warm.push(await measureLoad(secondVisit, target.url, target.charts));
-    if (target.filter)
-      samples.filterMs.push(...(await measureFilterChanges(secondVisit, target.charts, toggles)));
+    if (target.filter) {
+      const changes = await measureFilterChanges(secondVisit, target.charts, toggles);
+      samples.filterMs.push(...changes);
+      if (changes.length > 0) samples.firstFilterMs.push(changes[0]!);
+    }
     samples.heapMB.push(await measureJsHeapMB(context, secondVisit));
   } finally {
     await context.close();
@@ -303,6 +309,7 @@ async function main(): Promise<void> {
       { metric: 'first-visit IndexedDB fill (+ details)', unit: 'ms', app: median(appSamples.idbDetailsMs) },
       { metric: 'filter change p50', unit: 'ms', app: percentile(appSamples.filterMs, 50) },
       { metric: 'filter change p95', unit: 'ms', app: percentile(appSamples.filterMs, 95) },
+      { metric: 'first filter change after load', unit: 'ms', app: median(appSamples.firstFilterMs) },
       { metric: 'dataset download', unit: 'ms', app: appFetch.downloadMs },
       { metric: 'dataset parse', unit: 'ms', app: appFetch.parseMs },
       {
@@ -393,6 +400,11 @@ async function main(): Promise<void> {
           app: percentile(national.filterMs, 95),
           budget: `<= ${BUDGETS.nationalFilterP95Ms} ms`,
           limit: BUDGETS.nationalFilterP95Ms,
+        },
+        {
+          metric: 'national: first filter change after load',
+          unit: 'ms',
+          app: median(national.firstFilterMs),
         },
         {
           metric: 'national: longest task while loading',
