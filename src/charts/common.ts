@@ -27,7 +27,7 @@ export const MAX_REPORTS_PER_CHART = 20;
  *
  * No ECharts aria: its generated description overwrote the chart's accessible name with raw
  * internals ("2016的数据是0，42704，，NaN，，NaN…": category indexes, stack sums, NaN for every
- * gap) and cost about an eighth of each setOption. The chart's name is ours
+ * gap), and it was a few ms of every update. The chart's name is ours
  * (view-models.ts describeChart), and the Table tab holds every value as text.
  */
 export function baseOption(): ChartOption {

@@ -69,9 +69,9 @@ describe('dashboard', () => {
       // A drawn ECharts canvas holds more than a background colour.
       await expect(chart(page, name).locator('canvas, svg').count()).resolves.toBeGreaterThan(0);
       // The accessible name is the view's description, not ECharts' generated dump of raw values.
-      const name_ = await chart(page, name).getAttribute('aria-label');
-      expect(name_, `chart-${name} aria-label`).toMatch(/^.+图表。.*各项数值见“表格”页签。$/u);
-      expect(name_).not.toMatch(/NaN|的数据是/u);
+      const accessibleName = await chart(page, name).getAttribute('aria-label');
+      expect(accessibleName, `chart-${name} aria-label`).toMatch(/^.+图表。.*各项数值见“表格”页签。$/u);
+      expect(accessibleName).not.toMatch(/NaN|的数据是/u);
     }
   });
 
