@@ -1,8 +1,7 @@
 // `npm run bench`: builds the app (unless --no-build), serves it on loopback beside the floor
 // page (and, for information, the floor built as a classic script) and a build of the app with
-// a generated national dataset, drives Debian's Chromium, and
-// prints medians against the issue's budgets. Writes bench-results/bench.json; exits 1 when a
-// budget fails (unless --no-fail).
+// a generated national dataset, drives Debian's Chromium, and prints medians against the issue's
+// budgets. Writes bench-results/bench.json; exits 1 when a budget fails (unless --no-fail).
 // Options: --runs N (5)  --national-runs N (3)  --toggles N (20)  --national-units N (3000)
 //          --no-build  --no-fail  --no-national
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
