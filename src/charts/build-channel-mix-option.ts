@@ -111,15 +111,14 @@ export function buildChannelMixOption(rows: RowList, settings: ChannelMixSetting
       gridLeft: 64,
       gridRight: 24,
       describe: (data, seriesName) => {
-        const share =
-          mode === 'share'
-            ? `（${t(locale, 'sharePercent')} ${formatNumber(locale, Math.round(data.value * 10) / 10)}%）`
-            : '';
+        const count = `${seriesName}${t(locale, 'labelSeparator')}${formatNumber(locale, data.count)} ${metricUnit(locale, CH_WEBSITE)}`;
+        const share = `${t(locale, 'sharePercent')} ${formatNumber(locale, Math.round(data.value * 10) / 10)}%`;
+        const sep = t(locale, 'labelSeparator');
         return [
-          `${seriesName}：${formatNumber(locale, data.count)} ${metricUnit(locale, CH_WEBSITE)}${share}`,
+          mode === 'share' ? t(locale, 'withNote', { text: count, note: share }) : count,
           data.category.replace('\n', ' '),
           ...(data.parts.length > 1
-            ? data.parts.map((p) => `${metricLabel(locale, p.metric)}：${formatNumber(locale, p.value)}`)
+            ? data.parts.map((p) => `${metricLabel(locale, p.metric)}${sep}${formatNumber(locale, p.value)}`)
             : []),
           ...(data.note ? [data.note] : []),
         ];

@@ -103,11 +103,14 @@ export function buildOutcomesOption(rows: RowList, settings: OutcomesSettings): 
       categories,
       gridLeft: 56,
       gridRight: 24,
-      describe: (data, seriesName) => [
-        `${seriesName}：${formatNumber(locale, data.value)} ${unit}`,
-        data.category.replace('\n', ' '),
-        ...data.parts.map((p) => `${metricLabel(locale, p.metric)}：${formatNumber(locale, p.value)}`),
-      ],
+      describe: (data, seriesName) => {
+        const sep = t(locale, 'labelSeparator');
+        return [
+          `${seriesName}${sep}${formatNumber(locale, data.value)} ${unit}`,
+          data.category.replace('\n', ' '),
+          ...data.parts.map((p) => `${metricLabel(locale, p.metric)}${sep}${formatNumber(locale, p.value)}`),
+        ];
+      },
     }),
     // Headroom so the value labels on the tallest bar stay inside the plot.
     yAxis: { type: 'value', name: unit, minInterval: 1, boundaryGap: [0, '10%'] },

@@ -86,10 +86,12 @@ export function buildStaffingOption(rows: RowList, settings: StaffingSettings): 
     symbol: 'diamond',
     symbolSize: 12,
     lineStyle: { opacity: 0 },
+    // The number alone: the unit is in the right axis' name, the legend note and the
+    // tooltip, and "100 10k yuan" beside a point ran into the right axis' labels on a phone.
     label: {
       show: true,
       position: 'right',
-      formatter: (p) => `${formatNumber(locale, Number(p.value))} ${fundingUnit}`,
+      formatter: (p) => formatNumber(locale, Number(p.value)),
     },
     data: shown.map((row, i) => datum(row, FUNDING, categories[i]!)),
   });
@@ -102,8 +104,9 @@ export function buildStaffingOption(rows: RowList, settings: StaffingSettings): 
       gridRight: 64,
       describe: (data) => {
         const unit = data.metric === FUNDING ? fundingUnit : personUnit;
+        const value = `${metricLabel(locale, data.metric)}${t(locale, 'labelSeparator')}${formatNumber(locale, data.value)} ${unit}`;
         return [
-          `${metricLabel(locale, data.metric)}：${formatNumber(locale, data.value)} ${unit}${data.approx ? `（${t(locale, 'approx')}）` : ''}`,
+          data.approx ? t(locale, 'withNote', { text: value, note: t(locale, 'approx') }) : value,
           data.category.replace('\n', ' '),
         ];
       },
@@ -112,7 +115,7 @@ export function buildStaffingOption(rows: RowList, settings: StaffingSettings): 
       { type: 'value', name: `${t(locale, 'people')}`, minInterval: 1 },
       {
         type: 'value',
-        name: `${metricLabel(locale, FUNDING)}（${fundingUnit}）`,
+        name: t(locale, 'withNote', { text: metricLabel(locale, FUNDING), note: fundingUnit }),
         nameTextStyle: { align: 'right' },
         splitLine: { show: false },
       },

@@ -37,9 +37,7 @@ const SYMBOL_SIZE = 8;
 export const MAX_TREND_BODIES = 10;
 
 export function trendSeriesName(point: Pick<TrendPoint, 'unitName' | 'scope'>, locale: Locale): string {
-  return locale === 'zh'
-    ? `${point.unitName}（${scopeLabel(locale, point.scope)}）`
-    : `${point.unitName} (${scopeLabel(locale, point.scope)})`;
+  return t(locale, 'withNote', { text: point.unitName, note: scopeLabel(locale, point.scope) });
 }
 
 function datum(point: TrendPoint): TrendDatum {
@@ -50,10 +48,13 @@ function tooltipFor(point: TrendPoint, locale: Locale): string {
   const flags = [point.approx ? t(locale, 'approx') : '', point.derived ? t(locale, 'derived') : ''].filter(
     Boolean,
   );
+  const value = `${formatNumber(locale, point.value)} ${metricUnit(locale, PROACTIVE_TOTAL)}`;
   return tooltipHtml([
     trendSeriesName(point, locale),
     `${regionLabel(locale, point.region)} · ${point.year}`,
-    `${formatNumber(locale, point.value)} ${metricUnit(locale, PROACTIVE_TOTAL)}${flags.length ? `（${flags.join('，')}）` : ''}`,
+    flags.length
+      ? t(locale, 'withNote', { text: value, note: flags.join(t(locale, 'listSeparator')) })
+      : value,
     ...(point.derived ? [t(locale, 'derivedFrom')] : []),
     ...(point.quote === undefined ? [] : [quotePreview(point.quote)]),
   ]);

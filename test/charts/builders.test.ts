@@ -227,6 +227,41 @@ describe('buildChannelMixOption', () => {
   });
 });
 
+describe('English text', () => {
+  // Full-width punctuation (：（），) belongs to the Chinese interface only.
+  const FULL_WIDTH = /[：（），]/;
+  const english = {
+    trend: buildTrendOption(toTrendPoints(ordered), { locale: 'en', from: 2016, to: 2023 }),
+    outcomes: buildOutcomesOption(ordered, { locale: 'en' }),
+    staffing: buildStaffingOption(ordered, { locale: 'en' }),
+    counts: buildChannelMixOption(ordered, { locale: 'en', mode: 'count' }),
+    shares: buildChannelMixOption(ordered, { locale: 'en', mode: 'share' }),
+  };
+
+  it('names the funding axis with ASCII parentheses', () => {
+    const axes = english.staffing.yAxis as { name: string }[];
+    expect(axes[1]?.name).toBe('Dedicated funding (10k yuan)');
+  });
+
+  for (const [name, option] of Object.entries(english)) {
+    it(`${name}: tooltips use English punctuation`, () => {
+      let shown = 0;
+      for (const series of seriesOf(option)) {
+        (series.data as unknown[]).forEach((datum, index) => {
+          if (datum === null || datum === undefined) return;
+          const html = callTooltip(option, series, index);
+          // Quotes from the source reports are Chinese text and keep their punctuation.
+          const ours = html.replace(/「[^」]*」|“[^”]*”/g, '');
+          if (ours === '') return;
+          shown += 1;
+          expect(ours, `${String(series.name)} #${index}`).not.toMatch(FULL_WIDTH);
+        });
+      }
+      expect(shown).toBeGreaterThan(0);
+    });
+  }
+});
+
 describe('fitValueAxes', () => {
   const bars = (values: number[], extra: Partial<BarSeriesOption> = {}): BarSeriesOption => ({
     type: 'bar',
