@@ -111,9 +111,9 @@ export function buildChannelMixOption(rows: RowList, settings: ChannelMixSetting
       gridLeft: 64,
       gridRight: 24,
       describe: (data, seriesName) => {
-        const count = `${seriesName}${t(locale, 'labelSeparator')}${formatNumber(locale, data.count)} ${metricUnit(locale, CH_WEBSITE)}`;
-        const share = `${t(locale, 'sharePercent')} ${formatNumber(locale, Math.round(data.value * 10) / 10)}%`;
         const sep = t(locale, 'labelSeparator');
+        const count = `${seriesName}${sep}${formatNumber(locale, data.count)} ${metricUnit(locale, CH_WEBSITE)}`;
+        const share = `${t(locale, 'sharePercent')} ${formatNumber(locale, Math.round(data.value * 10) / 10)}%`;
         return [
           mode === 'share' ? t(locale, 'withNote', { text: count, note: share }) : count,
           data.category.replace('\n', ' '),
