@@ -43,11 +43,18 @@ const OBJECT =
   '(?:各类|各种|相关)?(?:公告[、和及])?(?:政府|政务)?(?:信息|文件|内容)(?:共计|总计|合计|共|达)?';
 const ITEMS = '(?:条|篇)';
 const N = '{N}';
+/**
+ * A channel's object may be left out when its sentence named it already: "主动公开政府信息 6482
+ * 条，其中政府网站发布 5210 条，政务微博发布 386 条". The count must then close its clause, so
+ * that "网站发布 12 条解读" (a count of something else) is not read as a channel's figure.
+ */
+const OBJECT_OR_ELIDED = `(?:${OBJECT}|(?=\\s*${NUMBER_SOURCE}\\s*${ITEMS}(?:[,。;、()]|$)))`;
 
 const CHANNEL_NOUN =
   /网站|信息网|门户|微博|微信|公众号|公报|客户端|公开栏|公示栏|公告栏|电子屏|大屏|渠道|载体|《/;
 
-const FOLLOWS_TRAINING_COUNT = /培训班\s*\d+\s*(?:次|期)\s*,?\s*$/;
+/** "培训班 72 次" or "培训 2 期": a count of courses (a bare "培训 8 次" may count something else). */
+const FOLLOWS_TRAINING_COUNT = /培训(?:班\s*\d+\s*(?:次|期)|\s*\d+\s*期)\s*,?\s*$/;
 
 /**
  * "通过门户网站、政务微信、公开栏等渠道公开政府信息 1234 条": a list of channels closed by 等渠道
@@ -70,28 +77,31 @@ const RULES: readonly ProseRule[] = [
   // Channels first: a number claimed by a channel phrase is not read again as the total.
   {
     metric: 'ch_weibo_wechat',
-    pattern: `${VIA}政务微博[、和及与]微信(?:公众号)?${VERB}${OBJECT}${N}${ITEMS}`,
+    pattern: `${VIA}政务微博[、和及与]微信(?:公众号)?${VERB}${OBJECT_OR_ELIDED}${N}${ITEMS}`,
   },
-  { metric: 'ch_weibo', pattern: `${VIA}政务微博(?:账号|平台)?${VERB}${OBJECT}${N}${ITEMS}` },
+  { metric: 'ch_weibo', pattern: `${VIA}政务微博(?:账号|平台)?${VERB}${OBJECT_OR_ELIDED}${N}${ITEMS}` },
   {
     metric: 'ch_wechat',
-    pattern: `${VIA}(?:政务微信(?:公众号)?|微信公众号)(?:平台|账号)?${VERB}${OBJECT}${N}${ITEMS}`,
+    pattern: `${VIA}(?:政务微信(?:公众号)?|微信公众号)(?:平台|账号)?${VERB}${OBJECT_OR_ELIDED}${N}${ITEMS}`,
   },
   {
     metric: 'ch_website',
-    pattern: `${VIA}${WEBSITE}${VERB}${OBJECT}${N}${ITEMS}`,
+    pattern: `${VIA}${WEBSITE}${VERB}${OBJECT_OR_ELIDED}${N}${ITEMS}`,
   },
-  { metric: 'ch_gazette', pattern: `${VIA}(?:政府公报|《[^》]{0,20}公报》)${VERB}${OBJECT}${N}${ITEMS}` },
-  { metric: 'ch_periodical', pattern: `${VIA}《[^》]{1,20}》${VERB}${OBJECT}${N}${ITEMS}` },
-  { metric: 'ch_app', pattern: `${VIA}(?:客户端|APP|App)${VERB}${OBJECT}${N}${ITEMS}` },
+  {
+    metric: 'ch_gazette',
+    pattern: `${VIA}(?:政府公报|《[^》]{0,20}公报》)${VERB}${OBJECT_OR_ELIDED}${N}${ITEMS}`,
+  },
+  { metric: 'ch_periodical', pattern: `${VIA}《[^》]{1,20}》${VERB}${OBJECT_OR_ELIDED}${N}${ITEMS}` },
+  { metric: 'ch_app', pattern: `${VIA}(?:客户端|APP|App)${VERB}${OBJECT_OR_ELIDED}${N}${ITEMS}` },
   {
     metric: 'ch_noticeboard',
-    pattern: `${VIA}(?:电子大屏|电子屏|显示屏|LED屏|阅报屏)(?:上)?(?:滚动)?(?:发布|公开|播放)${OBJECT}${N}${ITEMS}`,
+    pattern: `${VIA}(?:电子大屏|电子屏|显示屏|LED屏|阅报屏)(?:上)?(?:滚动)?(?:发布|公开|播放)${OBJECT_OR_ELIDED}${N}${ITEMS}`,
   },
-  { metric: 'ch_bulletin', pattern: `${VIA}(?:公开栏|公示栏|公告栏)${VERB}${OBJECT}${N}${ITEMS}` },
+  { metric: 'ch_bulletin', pattern: `${VIA}(?:公开栏|公示栏|公告栏)${VERB}${OBJECT_OR_ELIDED}${N}${ITEMS}` },
   {
     metric: 'ch_other',
-    pattern: `(?:通过${clause(30)})?(?:等${clause(6)}|其他)(?:渠道|载体|方式|途径)${VERB}${OBJECT}${N}${ITEMS}`,
+    pattern: `(?:通过${clause(30)})?(?:等${clause(6)}|其他)(?:渠道|载体|方式|途径)${VERB}${OBJECT_OR_ELIDED}${N}${ITEMS}`,
     // A list naming the website or the 两微 is the total (read below), not the 其他 channels.
     reject: (_before, matched) => CORE_CHANNEL.test(matched),
   },
@@ -151,10 +161,16 @@ const RULES: readonly ProseRule[] = [
     metric: 'training_sessions',
     pattern: `举办(?:了)?(?:各类培训班|${clause(10)}(?:政务公开|信息公开)${clause(6)}培训班)${N}(?:次|期)`,
   },
+  {
+    // "举办政务公开业务培训 2 期": 期 counts courses. Not "开展本级…培训 8 次", which one report
+    // uses for a part of what its table counts.
+    metric: 'training_sessions',
+    pattern: `举办(?:了)?${clause(10)}(?:政务公开|信息公开)${clause(6)}培训${N}期`,
+  },
   // Trainees only right after the training-course count of the same sentence ("培训班 72 次，培训工作人员…").
   {
     metric: 'trainees',
-    pattern: `(?:培训(?:工作)?人员|参训(?:人员)?)(?:共计|共)?${N}人次`,
+    pattern: `(?:培训(?:工作)?(?:人员)?|参训(?:人员)?)(?:共计|共)?${N}人次`,
     reject: (before) => !FOLLOWS_TRAINING_COUNT.test(before),
   },
   {

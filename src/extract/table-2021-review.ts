@@ -45,6 +45,11 @@ const LAWSUIT_METRICS = [
 
 /** The data row follows its heading closely; further away a number belongs to something else. */
 const MAX_ROWS_AFTER_HEADING = 15;
+/**
+ * 表四's column headings. A table copied from a web page prints each on a line of its own (17
+ * lines before the first number): those lines are the table itself, not distance from it.
+ */
+const HEADING_CELL = /^(?:行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉)$/;
 
 export interface ReviewTable {
   found: Found[];
@@ -59,9 +64,15 @@ export function parseReviewTable(
 ): ReviewTable | null {
   const heading = rows.findIndex((r, i) => i >= fromRow && /行政复议/.test(r.label));
   if (heading < 0) return null;
-  const last = Math.min(rows.length, heading + MAX_ROWS_AFTER_HEADING);
   let dataRow = -1;
-  for (let i = heading; i < last && dataRow < 0; i++) if (rows[i]!.values.length > 0) dataRow = i;
+  for (let i = heading, distance = 0; i < rows.length && distance < MAX_ROWS_AFTER_HEADING; i++) {
+    const row = rows[i]!;
+    if (row.values.length > 0) {
+      dataRow = i;
+      break;
+    }
+    if (!HEADING_CELL.test(row.label.replace(/\s/g, ''))) distance += 1;
+  }
   if (dataRow < 0) return null;
 
   const printed = collectValues(rows, dataRow);

@@ -157,6 +157,24 @@ const PHRASINGS: { phrase: string; expected: Expected[] }[] = [
       { metric: 'trainees', value: 23 },
     ],
   },
+  {
+    phrase: '全年举办政务公开业务培训 2 期，培训 180 人次。',
+    expected: [
+      { metric: 'training_sessions', value: 2 },
+      { metric: 'trainees', value: 180 },
+    ],
+  },
+  {
+    // The channels' object (政府信息) is named once, by the total: each count closes its clause.
+    phrase:
+      '全年主动公开政府信息 6482 条，其中通过门户网站发布 5210 条，政务微博发布 386 条，政务微信推送 886 条。',
+    expected: [
+      { metric: 'proactive_total', value: 6482 },
+      { metric: 'ch_website', value: 5210 },
+      { metric: 'ch_weibo', value: 386 },
+      { metric: 'ch_wechat', value: 886 },
+    ],
+  },
 ];
 
 describe('parseNarrative: one case per phrasing', () => {
@@ -189,6 +207,10 @@ const IGNORED: string[] = [
   '其中公开低保救助信息 48 条、惠农补贴信息 35 条。',
   '依申请公开政府信息 3 条。',
   '参训 40 人次。',
+  // A count followed by what it counts is not a channel's figure, object left out or not.
+  '通过政府网站发布 12 条解读信息，政务微博发布 3 篇解读文章。',
+  // 培训 N 次 (not 培训班, not 期) is not read as a course count, nor what follows it as trainees.
+  '组织开展政务公开培训 3 次，培训 120 人次。',
 ];
 
 describe('parseNarrative: numbers that are not statistics', () => {
