@@ -49,7 +49,8 @@ const MAX_ROWS_AFTER_HEADING = 15;
  * 表四's column headings. A table copied from a web page prints each on a line of its own (17
  * lines before the first number): those lines are the table itself, not distance from it.
  */
-const HEADING_CELL = /^(?:行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉)$/;
+const HEADING_CELL =
+  /^(?:行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉)$/;
 
 export interface ReviewTable {
   found: Found[];
