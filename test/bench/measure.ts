@@ -1,9 +1,13 @@
 // What the benchmark measures in the page, each in one function: load to all charts drawn
 // (from navigation start, read off the charts' performance marks), long tasks while loading,
 // first-screen JS, the first visit's IndexedDB fill (the app's db:loaded and db:details-stored
-// marks), filter-change latency, dataset download + parse, and the JS heap. Everything is timed by the page's own clock, so CDP round trips do not count.
+// marks), filter-change latency, dataset download + parse, the JS heap, and imports (a report
+// extracted in the worker, a large CSV parsed and saved). Everything is timed by the page's own
+// clock, so CDP round trips do not count.
+import { basename } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DB_DETAILS_MARK, DB_LOADED_MARK } from '../../src/db/load';
+import { IMPORT_MEASURES } from '../../src/io/import-timing';
 
 export const LOAD_TIMEOUT_MS = 180_000;
 
@@ -182,4 +186,69 @@ export async function measureJsHeapMB(context: BrowserContext, page: Page): Prom
   } finally {
     await cdp.detach();
   }
+}
+
+export const IMPORT_TIMEOUT_MS = 180_000;
+
+export interface ImportSample {
+  /** Per report file (base name): text to observations in the extraction worker, worker start included. */
+  extractMs: Record<string, number>;
+  csvParseMs: number;
+  csvSaveMs: number;
+}
+
+/** Duration of the newest performance measure `name` (NaN when the page set none). */
+async function lastMeasure(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => performance.getEntriesByName(n, 'measure').at(-1)?.duration ?? NaN, name);
+}
+
+/**
+ * Imports each report file through the toolbar's file input, as a user does (extracted in the
+ * worker, then saved to their own data), and then `csv` through the CSV tab (parsed, then saved
+ * with its button). Times are the import panels' own measures (src/io/import-timing.ts).
+ */
+export async function measureImports(
+  page: Page,
+  reportFiles: readonly string[],
+  csv: { name: string; text: string },
+): Promise<ImportSample> {
+  const extractMs: Record<string, number> = {};
+  for (const file of reportFiles) {
+    const before = await page.evaluate(
+      (n) => performance.getEntriesByName(n, 'measure').length,
+      IMPORT_MEASURES.extract,
+    );
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.waitForFunction(
+      ([n, count]) =>
+        performance.getEntriesByName(n as string, 'measure').length > (count as number) ||
+        document.querySelector('[data-testid="import-problem"]') !== null,
+      [IMPORT_MEASURES.extract, before],
+      { timeout: IMPORT_TIMEOUT_MS },
+    );
+    const extracted = await page.evaluate(
+      (n) => performance.getEntriesByName(n, 'measure').length,
+      IMPORT_MEASURES.extract,
+    );
+    extractMs[basename(file)] = extracted > before ? await lastMeasure(page, IMPORT_MEASURES.extract) : NaN;
+    // Saved (or refused) before the dialog closes: closing it would race the write.
+    await page
+      .locator('[data-testid="import-saved"], [data-testid="import-problem"]')
+      .first()
+      .waitFor({ timeout: IMPORT_TIMEOUT_MS });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+  }
+  await page.getByTestId('data-menu').locator('summary').click();
+  await page.getByTestId('menu-import-csv').click();
+  await page
+    .getByTestId('csv-file')
+    .setInputFiles({ name: csv.name, mimeType: 'text/csv', buffer: Buffer.from(csv.text) });
+  await page.getByTestId('csv-ready').waitFor({ timeout: IMPORT_TIMEOUT_MS });
+  const csvParseMs = await lastMeasure(page, IMPORT_MEASURES.csvParse);
+  await page.getByTestId('csv-import').click();
+  await page.getByTestId('csv-saved').waitFor({ timeout: IMPORT_TIMEOUT_MS });
+  const csvSaveMs = await lastMeasure(page, IMPORT_MEASURES.csvSave);
+  await page.keyboard.press('Escape');
+  return { extractMs, csvParseMs, csvSaveMs };
 }

@@ -4,9 +4,9 @@
 // budgets. Writes bench-results/bench.json; exits 1 when a budget fails (unless --no-fail).
 // Options: --runs N (5)  --national-runs N (3)  --toggles N (20)  --national-units N (3000)
 //          --no-build  --no-fail  --no-national
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { buildAppUnlessSkipped, PROJECT_ROOT, snapshotDist } from '../browser/support/build-app';
@@ -17,15 +17,18 @@ import { BUDGETS, evaluateRow, formatTable, type BenchRow } from './budgets';
 import { buildClassicFloor, buildFloor } from './floor/build-floor';
 import { FACTS_FILE_URL } from '../../src/db/facts-file';
 import { DATASET_URL } from '../../src/db/load';
-import { writeNationalDataset } from './generate-national';
+import { datasetToRows, observationsToCsv } from '../../src/io/export-csv';
+import { generateNationalDataset, writeNationalDataset } from './generate-national';
 import {
   measureDatasetFetch,
   measureFilterChanges,
+  measureImports,
   measureIndexedDbFill,
   measureJsHeapMB,
   measureLoad,
   prepareContext,
   waitForServiceWorker,
+  type ImportSample,
   type LoadSample,
 } from './measure';
 import { precacheTotals, scriptTotals, type ByteTotals } from './sizes';
@@ -71,6 +74,33 @@ interface Target {
   storesDataset: boolean;
   /** Measure region toggles on the warm page. */
   filter: boolean;
+  /** Then import these files on it (the app only). */
+  imports?: ImportInputs;
+}
+
+interface ImportInputs {
+  reportFiles: string[];
+  csv: { name: string; text: string; rows: number; reports: number };
+}
+
+/** Units whose generated reports make the CSV an import is timed with (7.2 MB, ~35,000 rows). */
+const CSV_UNITS = 200;
+
+/** The shipped report files, and a large CSV in the app's own export format (generated reports). */
+function importInputs(): ImportInputs {
+  const reportsDir = join(PROJECT_ROOT, 'data', 'reports');
+  const reportFiles = readdirSync(reportsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(reportsDir, f));
+  // Another seed than the national build's, and ids of its own: none collides with a shipped report.
+  const dataset = generateNationalDataset({ units: CSV_UNITS, seed: 7 });
+  const rows = datasetToRows(dataset, 'user');
+  const text = observationsToCsv(rows);
+  return {
+    reportFiles,
+    csv: { name: 'bench-import.csv', text, rows: rows.length, reports: dataset.reports.length },
+  };
 }
 
 interface TargetSamples {
@@ -85,6 +115,7 @@ interface TargetSamples {
   firstFilterMs: number[];
   heapMB: number[];
   serviceWorker: boolean[];
+  imports: ImportSample[];
 }
 
 function emptySamples(): TargetSamples {
@@ -97,6 +128,7 @@ function emptySamples(): TargetSamples {
     firstFilterMs: [],
     heapMB: [],
     serviceWorker: [],
+    imports: [],
   };
 }
 
@@ -131,6 +163,10 @@ async function measureRun(target: Target, samples: TargetSamples, toggles: numbe
       if (changes.length > 0) samples.firstFilterMs.push(changes[0]!);
     }
     samples.heapMB.push(await measureJsHeapMB(context, secondVisit));
+    // Last: the imports add the user's own reports, which the measurements above must not see.
+    if (target.imports) {
+      samples.imports.push(await measureImports(secondVisit, target.imports.reportFiles, target.imports.csv));
+    }
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -176,6 +212,28 @@ async function measureFetch(browser: Browser, originUrl: string, path: string, r
 
 const KB = 1024;
 
+/** One row per shipped report (extraction in the worker), then the CSV's parse and save. */
+function importRows(inputs: ImportInputs, samples: readonly ImportSample[]): BenchRow[] {
+  const { rows, reports, text } = inputs.csv;
+  const megabytes = (Buffer.byteLength(text) / (KB * KB)).toFixed(1);
+  return [
+    ...inputs.reportFiles.map((file) => {
+      const name = basename(file);
+      return {
+        metric: `import: extract ${name} (worker)`,
+        unit: 'ms' as const,
+        app: median(samples.map((s) => s.extractMs[name] ?? NaN)),
+      };
+    }),
+    {
+      metric: `import: CSV ${megabytes} MB, ${rows} rows, ${reports} reports: parse`,
+      unit: 'ms',
+      app: median(samples.map((s) => s.csvParseMs)),
+    },
+    { metric: 'import: that CSV: save', unit: 'ms', app: median(samples.map((s) => s.csvSaveMs)) },
+  ];
+}
+
 function firstScreenJs(target: Target, samples: TargetSamples): ByteTotals {
   return scriptTotals(target.root, samples.cold[0]?.scripts ?? [], target.mountPrefix);
 }
@@ -203,6 +261,7 @@ async function main(): Promise<void> {
     charts: CHART_NAMES,
     storesDataset: true,
     filter: true,
+    imports: importInputs(),
   };
   const floor: Target = {
     name: 'floor',
@@ -317,6 +376,7 @@ async function main(): Promise<void> {
         app: median(appSamples.heapMB),
         floor: median(floorSamples.heapMB),
       },
+      ...importRows(app.imports!, appSamples.imports),
     );
 
     let national: TargetSamples | undefined;
