@@ -153,6 +153,12 @@ const RULES: readonly ProseRule[] = [
     pattern: '(?:没有|无|未(?:收到|受理|接到))(?:政府信息公开|依申请公开|信息公开)(?:的)?(?:申请|事项)',
     zero: true,
   },
+  // "其中当面申请 5 件，网络申请 27 件，信函申请 4 件": how the year's applications came in.
+  { metric: 'apps_in_person', pattern: `(?:当面|现场)(?:提交|提出)?申请(?:共)?${N}件` },
+  { metric: 'apps_online', pattern: `(?:网络|网上|在线|互联网)(?:提交|提出)?申请(?:共)?${N}件` },
+  { metric: 'apps_letter', pattern: `(?:信函|邮寄)(?:提交|提出)?申请(?:共)?${N}件` },
+  { metric: 'apps_fax', pattern: `传真(?:提交|提出)?申请(?:共)?${N}件` },
+  { metric: 'apps_carried_over', pattern: `上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:共)?${N}件` },
   {
     metric: 'meetings',
     pattern: `召开(?:了)?(?:政府信息公开|政务公开|信息公开)${clause(12)}会议(?:或专题会议)?(?:共)?${N}次`,
@@ -165,7 +171,7 @@ const RULES: readonly ProseRule[] = [
     // "举办政务公开业务培训 2 期": 期 counts courses. Not "开展本级…培训 8 次", which one report
     // uses for a part of what its table counts.
     metric: 'training_sessions',
-    pattern: `举办(?:了)?${clause(10)}(?:政务公开|信息公开)${clause(6)}培训${N}期`,
+    pattern: `(?:举办|开展|组织(?:开展)?)(?:了)?${clause(10)}(?:政务公开|信息公开)${clause(6)}培训${N}期`,
   },
   // Trainees only right after the training-course count of the same sentence ("培训班 72 次，培训工作人员…").
   {
@@ -181,9 +187,14 @@ const RULES: readonly ProseRule[] = [
   { metric: 'trainees', pattern: `接受培训(?:人员)?(?:共计|共)?${N}人次` },
   {
     metric: 'policy_interpretations',
-    pattern: `(?:发布|制作)(?:了)?(?:相关)?政策解读(?:稿件|信息|文章)?(?:共计|共)?${N}(?:篇|条)`,
+    pattern: `(?:发布|制作)(?:了)?(?:相关)?政策解读(?:稿件|信息|文章|材料)?(?:共计|共)?${N}(?:篇|条)`,
   },
   { metric: 'online_interviews_leaders', pattern: `负责同志参加(?:政府网站)?在线访谈${N}次` },
+  { metric: 'press_conferences', pattern: `(?:召开|举办)(?:了)?(?:新闻|政策)发布会(?:共)?${N}(?:场|次)` },
+  {
+    metric: 'press_conferences_leaders',
+    pattern: `(?:主要负责同志|主要领导|负责同志)(?:出席|参加)(?:新闻|政策)?发布会(?:共)?${N}(?:场|次)`,
+  },
 ];
 
 /** Sentences that describe next year's plans, not this year's figures. */

@@ -158,6 +158,42 @@ const PHRASINGS: { phrase: string; expected: Expected[] }[] = [
     ],
   },
   {
+    phrase:
+      '全年共受理政府信息公开申请 36 件，其中当面申请 5 件，网络申请 27 件，信函申请 4 件，传真申请 0 件。',
+    expected: [
+      { metric: 'apps_received', value: 36 },
+      { metric: 'apps_in_person', value: 5 },
+      { metric: 'apps_online', value: 27 },
+      { metric: 'apps_letter', value: 4 },
+      { metric: 'apps_fax', value: 0 },
+    ],
+  },
+  {
+    phrase: '全年收到政府信息公开申请 26 件，上年结转 2 件，均已按期办结。',
+    expected: [
+      { metric: 'apps_received', value: 26 },
+      { metric: 'apps_carried_over', value: 2 },
+    ],
+  },
+  {
+    phrase: '全年发布政策解读材料 46 篇。',
+    expected: [{ metric: 'policy_interpretations', value: 46 }],
+  },
+  {
+    phrase: '召开新闻发布会 12 场，主要负责同志出席发布会 4 次。',
+    expected: [
+      { metric: 'press_conferences', value: 12 },
+      { metric: 'press_conferences_leaders', value: 4 },
+    ],
+  },
+  {
+    phrase: '组织开展政务公开业务培训 4 期，参训人员 260 人次。',
+    expected: [
+      { metric: 'training_sessions', value: 4 },
+      { metric: 'trainees', value: 260 },
+    ],
+  },
+  {
     phrase: '全年举办政务公开业务培训 2 期，培训 180 人次。',
     expected: [
       { metric: 'training_sessions', value: 2 },
