@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { chartsRuntimeScript } from './src/build/charts-runtime-plugin.ts';
+import { shippedDataSize } from './src/build/shipped-data-size-plugin.ts';
 
 /** Same colour as the icons (src/io/icons/icon-shape.ts THEME_COLOR). */
 const THEME_COLOR = '#1d4e89';
@@ -35,6 +36,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     chartsRuntimeScript(),
+    shippedDataSize(),
     VitePWA({
       strategies: 'generateSW',
       // The page asks before switching to a new version (src/views/io/UpdateBanner.svelte), so an
