@@ -1,11 +1,11 @@
 // Getting the dataset on screen, fastest path first:
 // - warm start: the stored chart facts are read with plain IndexedDB calls (fast-read.ts) and
 //   drawn; Dexie, user-data wiring and the revalidation come after the first screen;
-// - first visit (or no usable cache): the dataset worker downloads and parses the chart facts
-//   file (data/facts.json, facts-file.ts) and hands the facts over, which are drawn at once;
-//   after the first screen the page opens the database with Dexie (creating the schema) and
-//   the worker writes the facts, then downloads dataset.json and writes the details, each in
-//   its own transaction. A long download (a national dataset) is idle time for the page: it
+// - first visit (or no usable cache): the chart facts file (data/facts.json, facts-file.ts) is
+//   downloaded and parsed (by the dataset worker when the data is big, see PAGE_PARSE_MAX_BYTES)
+//   and the facts are drawn at once; after the first screen the page opens the database with
+//   Dexie (creating the schema) and the facts are written, then dataset.json is downloaded and
+//   the details written, each in its own transaction. A long download (a national dataset) is idle time for the page: it
 //   opens the database meanwhile.
 // Anything wrong with IndexedDB (missing, private mode, quota, an old tab blocking the
 // upgrade) falls back to the network copy in memory; nothing may hang, so opening races a
