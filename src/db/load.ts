@@ -5,8 +5,8 @@
 //   downloaded and parsed (by the dataset worker when the data is big, see PAGE_PARSE_MAX_BYTES)
 //   and the facts are drawn at once; after the first screen the page opens the database with
 //   Dexie (creating the schema) and the facts are written, then dataset.json is downloaded and
-//   the details written, each in its own transaction. A long download (a national dataset) is idle time for the page: it
-//   opens the database meanwhile.
+//   the details written, each in its own transaction. A long download (a national dataset) is
+//   idle time for the page: it opens the database meanwhile.
 // Anything wrong with IndexedDB (missing, private mode, quota, an old tab blocking the
 // upgrade) falls back to the network copy in memory; nothing may hang, so opening races a
 // timeout. Nothing here imports Dexie: it is loaded on demand (dexie-session.ts).
