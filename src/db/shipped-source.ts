@@ -1,7 +1,7 @@
 // A downloaded shipped dataset, held where it was downloaded (the dataset worker, or this thread
-// where there is no Worker): the page gets its chart facts at once, to draw, and asks for the
-// two writes (shipped-write.ts) afterwards, when the first screen is on it. The details write
-// needs dataset.json, which a download through the facts file fetches only then.
+// for small data or where there is no Worker): the page gets its chart facts at once, to draw,
+// and asks for the two writes (shipped-write.ts) afterwards, when the first screen is on it. The
+// details write needs dataset.json, which a download through the facts file fetches only then.
 import type { Dataset } from '../model/types';
 import { fetchShippedUnlessKnown, type ShippedDownload } from './dataset-refresh';
 import type { ChartFacts } from './facts';
@@ -65,7 +65,7 @@ export function heldDataset(download: ShippedDownload): ShippedDataset {
   };
 }
 
-/** Fetches the facts file (and, when asked, dataset.json) on this thread, where there is no Worker. */
+/** Fetches the facts file (and, when asked, dataset.json) on this thread: small data, or no Worker. */
 export function fetchShippedFromFiles(factsUrl: string, datasetUrl: string): FetchShipped {
   return async (knownVersion) => {
     const download = await fetchShippedUnlessKnown(factsUrl, datasetUrl, knownVersion);
