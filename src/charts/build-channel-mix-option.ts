@@ -2,7 +2,7 @@
 // as counts or as shares of the report's stated channels (100 %). A combined 微博微信 figure
 // is never split: it is its own segment when the report gives no separate 微博/微信 numbers,
 // otherwise the tooltip notes it beside them (drawing both would count those items twice).
-import { CHANNEL_BUCKET_OF, CHANNEL_BUCKETS } from '../model/metrics';
+import { CHANNEL_BUCKET_OF, CHANNEL_BUCKETS, COMBINED_CHANNELS } from '../model/metrics';
 import { t, formatNumber, type Locale } from '../i18n/strings';
 import { metricLabel, metricUnit } from '../i18n/metric-label';
 import {
@@ -13,7 +13,7 @@ import {
   perReportBarFrame,
   reportCategory,
 } from './common';
-import { CH_WEBSITE, WEIBO_WECHAT_COMBINED } from './metric-keys';
+import { CH_WEBSITE } from './metric-keys';
 import type { BarSeriesOption, ChartOption, SourceRef } from './option-types';
 import { CHANNEL_COLORS } from './palette';
 import type { ReportRow, RowList } from './rows';
@@ -38,9 +38,9 @@ const STACK = 'channels';
 const PERCENT = 100;
 const SEGMENTS = [
   ...CHANNEL_BUCKETS.slice(0, 3),
-  WEIBO_WECHAT_COMBINED,
+  ...COMBINED_CHANNELS.map((c) => c.key),
   ...CHANNEL_BUCKETS.slice(3),
-] as const;
+];
 
 /** The report's channel figures by segment (absent segments are missing from the map). */
 export function channelSegments(row: ReportRow): Map<string, { metric: string; value: number }[]> {
@@ -49,11 +49,30 @@ export function channelSegments(row: ReportRow): Map<string, { metric: string; v
     const bucket = CHANNEL_BUCKET_OF[metric];
     if (bucket) segments.set(bucket, [...(segments.get(bucket) ?? []), { metric, value: cell.value }]);
   }
-  const combined = row.values[WEIBO_WECHAT_COMBINED];
-  if (combined && !segments.has('ch_weibo') && !segments.has('ch_wechat')) {
-    segments.set(WEIBO_WECHAT_COMBINED, [{ metric: WEIBO_WECHAT_COMBINED, value: combined.value }]);
+  for (const { key, covers } of COMBINED_CHANNELS) {
+    const combined = row.values[key];
+    if (combined && !covers.some((k) => segments.has(k)))
+      segments.set(key, [{ metric: key, value: combined.value }]);
   }
   return segments;
+}
+
+/** "The report also states …" for each combined figure not drawn because `segment`, which it covers, is. */
+function combinedNotes(
+  row: ReportRow,
+  segment: string,
+  segments: ReadonlyMap<string, unknown>,
+  locale: Locale,
+): string | undefined {
+  const notes = COMBINED_CHANNELS.filter(
+    ({ key, covers }) => row.values[key] && !segments.has(key) && covers.includes(segment),
+  ).map(({ key }) =>
+    t(locale, 'combinedAlsoStated', {
+      what: metricLabel(locale, key),
+      value: formatNumber(locale, row.values[key]!.value),
+    }),
+  );
+  return notes.length > 0 ? notes.join(t(locale, 'listSeparator')) : undefined;
 }
 
 function total(parts: readonly { value: number }[]): number {
@@ -81,9 +100,7 @@ export function buildChannelMixOption(rows: RowList, settings: ChannelMixSetting
       const parts = segmentsByRow[i]!.get(segment);
       if (!parts) return null;
       const count = total(parts);
-      const combined = row.values[WEIBO_WECHAT_COMBINED];
-      const notesCombined =
-        combined && segment !== WEIBO_WECHAT_COMBINED && (segment === 'ch_weibo' || segment === 'ch_wechat');
+      const notes = combinedNotes(row, segment, segmentsByRow[i]!, locale);
       const datum: ChannelDatum = {
         value: mode === 'share' ? (totals[i] ? (count / totals[i]!) * PERCENT : 0) : count,
         count,
@@ -91,9 +108,7 @@ export function buildChannelMixOption(rows: RowList, settings: ChannelMixSetting
         reportId: row.reportId,
         metric: parts[0]!.metric,
         category: categories[i]!,
-        ...(notesCombined
-          ? { note: t(locale, 'combinedAlsoStated', { value: formatNumber(locale, combined.value) }) }
-          : {}),
+        ...(notes ? { note: notes } : {}),
       };
       return datum;
     }),

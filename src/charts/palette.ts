@@ -34,6 +34,7 @@ export const CHANNEL_COLORS: Readonly<Record<string, string>> = {
   ch_weibo: '#d9534f',
   ch_wechat: '#2e9e4f',
   ch_weibo_wechat: '#7aa37a',
+  ch_new_media: '#8e6bb0',
   ch_gazette: '#b8860b',
   ch_other: '#8c8c8c',
 };

@@ -5,7 +5,7 @@
 // The cross-year rules (in-force continuity, carried over = last year's carried forward) need
 // several reports of one unit and live in the build step (src/build/cross-year-checks.ts).
 import type { FoundCheck } from './found';
-import { CHANNEL_BUCKETS, CHANNEL_BUCKET_OF, getMetric } from '../model/metrics';
+import { CHANNEL_BUCKETS, CHANNEL_BUCKET_OF, COMBINED_CHANNELS, getMetric } from '../model/metrics';
 
 /** The primary value of each metric stated by the report. */
 export type PrimaryValues = ReadonlyMap<string, number>;
@@ -83,16 +83,16 @@ function compareSum(
   };
 }
 
-/** Channel figures folded into the five buckets; the combined 微博微信 figure stands in when neither is split. */
+/** Channel figures folded into the five buckets; a combined figure stands in where nothing it covers is split. */
 export function channelBucketValues(values: PrimaryValues): Map<string, number> {
   const buckets = new Map<string, number>();
   for (const [key, value] of values) {
     const bucket = CHANNEL_BUCKET_OF[key];
     if (bucket) buckets.set(bucket, (buckets.get(bucket) ?? 0) + value);
   }
-  const combined = values.get('ch_weibo_wechat');
-  if (combined !== undefined && !buckets.has('ch_weibo') && !buckets.has('ch_wechat')) {
-    buckets.set('ch_weibo_wechat', combined);
+  for (const { key, covers } of COMBINED_CHANNELS) {
+    const combined = values.get(key);
+    if (combined !== undefined && !covers.some((k) => buckets.has(k))) buckets.set(key, combined);
   }
   return buckets;
 }
@@ -106,7 +106,7 @@ function channelsRule(values: PrimaryValues): FoundCheck | null {
   const total = values.get('proactive_total');
   const buckets = channelBucketValues(values);
   if (total === undefined || buckets.size < 2) return null;
-  const order = [...CHANNEL_BUCKETS, 'ch_weibo_wechat'];
+  const order = [...CHANNEL_BUCKETS, ...COMBINED_CHANNELS.map((c) => c.key)];
   const keys = order.filter((k) => buckets.has(k));
   const sum = keys.reduce((s, k) => s + buckets.get(k)!, 0);
   const ok = sum === total;

@@ -20,7 +20,7 @@
 import type { Found, SourceText } from './found';
 import { NUMBER_SOURCE, readNumber } from './numbers';
 import { buildProseView, toSourceSpan, type ProseView } from './paragraphs';
-import { CHANNEL_BUCKET_OF } from '../model/metrics';
+import { CHANNEL_BUCKET_OF, COMBINED_CHANNELS } from '../model/metrics';
 
 interface ProseRule {
   metric: string;
@@ -80,6 +80,11 @@ const RULES: readonly ProseRule[] = [
     pattern: `${VIA}政务微博[、和及与]微信(?:公众号)?${VERB}${OBJECT_OR_ELIDED}${N}${ITEMS}`,
   },
   { metric: 'ch_weibo', pattern: `${VIA}政务微博(?:账号|平台)?${VERB}${OBJECT_OR_ELIDED}${N}${ITEMS}` },
+  // 政务新媒体: a body's 微博, 微信 and other accounts together (a figure of its own, see metrics.ts).
+  {
+    metric: 'ch_new_media',
+    pattern: `${VIA}(?:政务)?新媒体(?:平台|账号|矩阵)?${VERB}${OBJECT_OR_ELIDED}${N}${ITEMS}`,
+  },
   {
     metric: 'ch_wechat',
     pattern: `${VIA}(?:政务微信(?:公众号)?|微信公众号)(?:平台|账号)?${VERB}${OBJECT_OR_ELIDED}${N}${ITEMS}`,
@@ -253,7 +258,7 @@ function quoteOf(src: SourceText, view: ProseView, start: number, end: number) {
 }
 
 function isChannelMetric(metric: string): boolean {
-  return metric in CHANNEL_BUCKET_OF || metric === 'ch_weibo_wechat' || metric === 'ch_periodical';
+  return metric in CHANNEL_BUCKET_OF || COMBINED_CHANNELS.some((c) => c.key === metric);
 }
 
 function matchRule(

@@ -23,6 +23,7 @@ export const METRICS: readonly MetricDef[] = [
     ['ch_weibo', '政务微博', 'Government Weibo', '条'],
     ['ch_wechat', '政务微信', 'Government WeChat', '条'],
     ['ch_weibo_wechat', '政务微博微信（合计）', 'Weibo + WeChat (combined)', '条'],
+    ['ch_new_media', '政务新媒体（合计）', 'Government new media (combined)', '条'],
     ['ch_gazette', '政府公报', 'Government gazette', '条'],
     ['ch_other', '其他方式', 'Other channels', '条'],
     ['ch_bulletin', '公开栏/公示栏', 'Notice boards', '条'],
@@ -191,6 +192,17 @@ export const CHANNEL_BUCKET_OF: Readonly<Record<string, ChannelBucket>> = {
   ch_noticeboard: 'ch_other',
   ch_periodical: 'ch_other',
 };
+
+/**
+ * Combined channel figures: 政务微博微信 (the two together) and 政务新媒体 (微博, 微信 and a
+ * body's other accounts). Each is a segment of its own in the channel mix and counts in the
+ * channels' sum only when the report splits out none of what it covers; otherwise the split
+ * figures stand and the combined one is noted beside them.
+ */
+export const COMBINED_CHANNELS: readonly { key: string; covers: readonly string[] }[] = [
+  { key: 'ch_weibo_wechat', covers: ['ch_weibo', 'ch_wechat'] },
+  { key: 'ch_new_media', covers: ['ch_weibo', 'ch_wechat', 'ch_weibo_wechat'] },
+];
 
 /** Outcome buckets for the cross-template 依申请公开 chart (DESIGN.md). */
 export const OUTCOME_BUCKETS = [

@@ -189,7 +189,7 @@ describe('buildChannelMixOption', () => {
     // pengyang states both the table's 149 + 2160 and the text's combined 2309: no combined segment.
     expect(named(option, '政务微博微信（合计）')).toHaveLength(0);
     const weibo = named(option, '政务微博')[0]!;
-    expect(callTooltip(option, weibo, 2)).toContain('报告另给出微博微信合计 2,309 条');
+    expect(callTooltip(option, weibo, 2)).toContain('报告另给出政务微博微信（合计）：2,309 条');
     const onlyCombined = { ...rowById(rows, 'pengyang-county-2018') };
     const { ch_weibo: _w, ch_wechat: _c, ...rest } = onlyCombined.values;
     const combinedOption = buildChannelMixOption([{ ...onlyCombined, values: rest }], {
@@ -197,6 +197,25 @@ describe('buildChannelMixOption', () => {
       mode: 'count',
     });
     expect(values(named(combinedOption, '政务微博微信（合计）')[0])).toEqual([2309]);
+  });
+
+  it('draws 政务新媒体 as a segment of its own, or notes it beside the 微博/微信 it covers', () => {
+    const base = rowById(rows, 'pengyang-county-2018');
+    const cell = { value: 4154, approx: false, method: 'text' as const, quote: '政务新媒体公开4154条' };
+    const { ch_weibo: weiboCell, ch_wechat: _c, ch_weibo_wechat: _w, ...noSocial } = base.values;
+    const alone = buildChannelMixOption([{ ...base, values: { ...noSocial, ch_new_media: cell } }], {
+      locale: 'zh',
+      mode: 'count',
+    });
+    expect(values(named(alone, '政务新媒体（合计）')[0])).toEqual([4154]);
+    const beside = buildChannelMixOption(
+      [{ ...base, values: { ...noSocial, ch_weibo: weiboCell!, ch_new_media: cell } }],
+      { locale: 'zh', mode: 'count' },
+    );
+    expect(named(beside, '政务新媒体（合计）')).toHaveLength(0);
+    expect(callTooltip(beside, named(beside, '政务微博')[0]!, 0)).toContain(
+      '报告另给出政务新媒体（合计）：4,154 条',
+    );
   });
 
   it('turns counts into shares that add up to 100 per report', () => {

@@ -34,6 +34,11 @@ describe('computeChecks', () => {
         expected: [{ rule: 'channels-sum', ok: false }],
       },
       {
+        name: 'the website and 政务新媒体 (combined) adding up to the total',
+        input: { proactive_total: 12586, ch_website: 8432, ch_new_media: 4154 },
+        expected: [{ rule: 'channels-sum', ok: true }],
+      },
+      {
         name: 'a single channel is not compared with the total',
         input: { proactive_total: 100, ch_website: 40 },
         expected: [],
@@ -139,5 +144,13 @@ describe('channelBucketValues', () => {
     expect(Object.fromEntries(channelBucketValues(values({ ch_weibo: 1, ch_weibo_wechat: 9 })))).toEqual({
       ch_weibo: 1,
     });
+  });
+
+  it('uses 政务新媒体 only when neither 微博, 微信 nor their combined figure is stated', () => {
+    const bucketsOf = (entries: Record<string, number>) =>
+      Object.fromEntries(channelBucketValues(values(entries)));
+    expect(bucketsOf({ ch_website: 8, ch_new_media: 4 })).toEqual({ ch_website: 8, ch_new_media: 4 });
+    expect(bucketsOf({ ch_wechat: 3, ch_new_media: 4 })).toEqual({ ch_wechat: 3 });
+    expect(bucketsOf({ ch_weibo_wechat: 3, ch_new_media: 4 })).toEqual({ ch_weibo_wechat: 3 });
   });
 });

@@ -169,6 +169,14 @@ const PHRASINGS: { phrase: string; expected: Expected[] }[] = [
     ],
   },
   {
+    phrase: '全区共主动公开政府信息 12586 条，其中政府门户网站公开 8432 条，政务新媒体公开 4154 条。',
+    expected: [
+      { metric: 'proactive_total', value: 12586 },
+      { metric: 'ch_website', value: 8432 },
+      { metric: 'ch_new_media', value: 4154 },
+    ],
+  },
+  {
     phrase: '全年收到政府信息公开申请 26 件，上年结转 2 件，均已按期办结。',
     expected: [
       { metric: 'apps_received', value: 26 },
