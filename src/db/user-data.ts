@@ -3,6 +3,7 @@
 // silently replaced by the next dataset); re-saving a user report replaces it whole.
 import type { Check, Observation, Report, Unit } from '../model/types';
 import { encodeDetails } from './details';
+import type { UnitRow } from './rows';
 import { getUserDataTarget, type UserDataTarget } from './session';
 
 export interface UserReportBundle {
@@ -54,6 +55,53 @@ export async function saveUserReport(
     await db.reports.put({ ...report, origin: USER });
     await db.details.put(encodeDetails(report.id, USER, { observations, checks }));
     await db.sources.put({ reportId: report.id, text: sourceText, origin: USER });
+  });
+}
+
+/**
+ * Saves every bundle or none (a CSV import of many reports): one IndexedDB transaction, so a
+ * failure half-way rolls everything back, and bulk requests instead of a few awaited requests
+ * per report (1,439 reports: ~4.4 s one by one). Same outcome as saving them one by one in
+ * order: a later bundle replaces an earlier one of the same report or user unit.
+ */
+export async function saveUserReports(
+  bundles: readonly UserReportBundle[],
+  target: UserDataTarget = getUserDataTarget(),
+): Promise<void> {
+  bundles.forEach(assertBelongsToReport);
+  if (target.kind === 'memory') {
+    // The in-memory copy cannot roll back, so every bundle is checked before the first is added.
+    for (const b of bundles) {
+      if ((await target.repo.getReport(b.report.id))?.origin === 'shipped')
+        throw new ReportIdTakenError(b.report.id);
+    }
+    for (const b of bundles) await saveUserReport(b, target);
+    return;
+  }
+  const { db } = target;
+  await db.transaction('rw', db.dataTables, async () => {
+    const existing = await db.reports.bulkGet(bundles.map((b) => b.report.id));
+    const taken = existing.find((row) => row?.origin === 'shipped');
+    if (taken) throw new ReportIdTakenError(taken.id);
+    const unitIds = [...new Set(bundles.map((b) => b.unit.id))];
+    const shippedUnits = new Set(
+      (await db.units.bulkGet(unitIds)).flatMap((u) => (u?.origin === 'shipped' ? [u.id] : [])),
+    );
+    const userUnits = new Map<string, UnitRow>(
+      bundles
+        .filter((b) => !shippedUnits.has(b.unit.id))
+        .map((b) => [b.unit.id, { ...b.unit, origin: USER }]),
+    );
+    await db.units.bulkPut([...userUnits.values()]);
+    await db.reports.bulkPut(bundles.map((b) => ({ ...b.report, origin: USER })));
+    await db.details.bulkPut(
+      bundles.map((b) =>
+        encodeDetails(b.report.id, USER, { observations: b.observations, checks: b.checks }),
+      ),
+    );
+    await db.sources.bulkPut(
+      bundles.map((b) => ({ reportId: b.report.id, text: b.sourceText, origin: USER })),
+    );
   });
 }
 

@@ -1,10 +1,9 @@
 // What the export and import features read from and write to the dashboard's data, written
-// against the db layer's public interface (DataRepository for reading, saveUserReport for
-// writing) so the storage details stay in src/db.
+// against the db layer's public interface (DataRepository for reading; the CSV's bundles are
+// written by src/db/user-data.ts) so the storage details stay in src/db.
 import type { DataRepository } from '../db/repository';
 import type { ReportRow, UnitRow } from '../db/rows';
-import { saveUserReport, type UserReportBundle } from '../db/user-data';
-import { getUserDataTarget, type UserDataTarget } from '../db/session';
+import type { UserReportBundle } from '../db/user-data';
 import { compareZh } from '../i18n/collate';
 import type { Check, Dataset, Observation } from '../model/types';
 import { METRICS } from '../model/metrics';
@@ -135,27 +134,4 @@ export function bundlesFromCsvRows(rows: readonly ObservationRow[]): UserReportB
 
 function levelOf(scope: ObservationRow['scope']): UnitRow['level'] {
   return scope === 'county-aggregate' ? 'county' : scope;
-}
-
-/**
- * Saves every bundle or none: one IndexedDB transaction around all of them (Dexie nests each
- * saveUserReport's own transaction inside it), so a failure half-way rolls everything back.
- */
-export async function saveUserReports(
-  bundles: readonly UserReportBundle[],
-  target: UserDataTarget = getUserDataTarget(),
-): Promise<void> {
-  if (target.kind === 'memory') {
-    // The in-memory copy cannot roll back, so every bundle is checked before the first is added.
-    for (const b of bundles) {
-      if ((await target.repo.getReport(b.report.id))?.origin === 'shipped')
-        throw new Error(`report id ${b.report.id} is taken`);
-    }
-    for (const b of bundles) await saveUserReport(b, target);
-    return;
-  }
-  const { db } = target;
-  await db.transaction('rw', db.dataTables, async () => {
-    for (const b of bundles) await saveUserReport(b, target);
-  });
 }

@@ -14,8 +14,8 @@ import {
   collectChartRows,
   collectDataset,
   listUserReports,
-  saveUserReports,
 } from '../../src/io/user-data-io';
+import { ReportIdTakenError, saveUserReports } from '../../src/db/user-data';
 
 function sampleDataset(): Dataset {
   return JSON.parse(
@@ -119,13 +119,47 @@ describe('CSV import into the database', () => {
     expect(await listUserReports(repo)).toEqual([]);
   });
 
+  it('refuses the whole batch, writing nothing, when one report id belongs to a shipped report', async () => {
+    const parsed = await parseObservationCsv(observationsToCsv(await collectAllRows(repo)));
+    const [first, second] = bundlesFromCsvRows(parsed.rows);
+    const taken = { ...second!, report: { ...second!.report, id: 'yanchi-county-2017' } };
+    taken.observations = taken.observations.map((o) => ({ ...o, reportId: 'yanchi-county-2017' }));
+    await expect(saveUserReports([first!, taken], target)).rejects.toBeInstanceOf(ReportIdTakenError);
+    expect(await listUserReports(repo)).toEqual([]);
+    expect((await repo.getReport('yanchi-county-2017'))?.origin).toBe('shipped');
+  });
+
+  it('ends as saving the bundles one by one would: the last of a report or unit wins, shipped units stay', async () => {
+    const parsed = await parseObservationCsv(observationsToCsv(await collectAllRows(repo)));
+    const [first] = bundlesFromCsvRows(parsed.rows);
+    const corrected = {
+      ...first!,
+      unit: { ...first!.unit, region: '别处' },
+      observations: first!.observations.slice(0, 1),
+    };
+    const shippedUnit = await repo.getUnit('pengyang-county');
+    const intoShipped = {
+      ...corrected,
+      unit: { ...corrected.unit, id: 'pengyang-county', name: '改名' },
+      report: { ...corrected.report, id: 'user-into-shipped', unitId: 'pengyang-county' },
+      observations: corrected.observations.map((o) => ({ ...o, reportId: 'user-into-shipped' })),
+    };
+    await saveUserReports([first!, corrected, intoShipped], target);
+    expect(await repo.observationsOfReports([first!.report.id])).toHaveLength(1);
+    expect((await repo.getUnit(first!.unit.id))?.region).toBe('别处');
+    expect(await repo.getUnit('pengyang-county')).toEqual(shippedUnit);
+    expect((await repo.getReport('user-into-shipped'))?.origin).toBe('user');
+  });
+
   it('the in-memory fallback refuses before adding anything when an id is taken', async () => {
     const memory = new MemoryRepository(sampleDataset());
     const parsed = await parseObservationCsv(observationsToCsv(await collectAllRows(repo)));
     const [first] = bundlesFromCsvRows(parsed.rows);
     const taken = { ...first!, report: { ...first!.report, id: 'yanchi-county-2017' } };
     taken.observations = taken.observations.map((o) => ({ ...o, reportId: 'yanchi-county-2017' }));
-    await expect(saveUserReports([first!, taken], { kind: 'memory', repo: memory })).rejects.toThrow(/taken/);
+    await expect(saveUserReports([first!, taken], { kind: 'memory', repo: memory })).rejects.toBeInstanceOf(
+      ReportIdTakenError,
+    );
     expect(await listUserReports(memory)).toEqual([]);
   });
 });
