@@ -231,6 +231,11 @@ function importRows(inputs: ImportInputs, samples: readonly ImportSample[]): Ben
       app: median(samples.map((s) => s.csvParseMs)),
     },
     { metric: 'import: that CSV: save', unit: 'ms', app: median(samples.map((s) => s.csvSaveMs)) },
+    {
+      metric: 'import: that CSV: longest task',
+      unit: 'ms',
+      app: median(samples.map((s) => s.csvLongestTaskMs)),
+    },
   ];
 }
 
