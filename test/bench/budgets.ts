@@ -4,7 +4,7 @@
 
 export interface BenchRow {
   metric: string;
-  unit: 'ms' | 'KB' | 'MB';
+  unit: 'ms' | 'KB' | 'MB' | '%';
   app: number;
   /** The floor page's figure, when the metric compares against it. */
   floor?: number;

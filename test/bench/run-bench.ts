@@ -18,6 +18,7 @@ import { buildClassicFloor, buildFloor } from './floor/build-floor';
 import { FACTS_FILE_URL } from '../../src/db/facts-file';
 import { DATASET_URL } from '../../src/db/load';
 import { datasetToRows, observationsToCsv } from '../../src/io/export-csv';
+import { unseenLayoutAccuracy } from './accuracy';
 import { generateNationalDataset, writeNationalDataset } from './generate-national';
 import {
   measureDatasetFetch,
@@ -212,6 +213,16 @@ async function measureFetch(browser: Browser, originUrl: string, path: string, r
 
 const KB = 1024;
 
+/** Fields right on the unseen-layout fixtures, as a share, with the counts in the row's name. */
+function accuracyRow(): BenchRow {
+  const { reports, right, expected, spurious } = unseenLayoutAccuracy();
+  return {
+    metric: `extraction, ${reports} unseen layouts: ${right}/${expected} fields, ${spurious} extra`,
+    unit: '%',
+    app: (right / expected) * 100,
+  };
+}
+
 /** One row per shipped report (extraction in the worker), then the CSV's parse and save. */
 function importRows(inputs: ImportInputs, samples: readonly ImportSample[]): BenchRow[] {
   const { rows, reports, text } = inputs.csv;
@@ -382,6 +393,7 @@ async function main(): Promise<void> {
         floor: median(floorSamples.heapMB),
       },
       ...importRows(app.imports!, appSamples.imports),
+      accuracyRow(),
     );
 
     let national: TargetSamples | undefined;
