@@ -136,6 +136,12 @@ const RULES: readonly ProseRule[] = [
     metric: 'staff_total',
     pattern: `专(?:、)?兼职(?:工作)?人员(?:共计|共|有)?${N}(?:名|人)(?!次)`,
   },
+  // "配备政府信息公开工作人员 5 名", "全县政务公开工作人员共计 12 人": the staff as a whole, said
+  // by a verb of staffing or for the whole area (not "选派…工作人员 3 名参加培训").
+  {
+    metric: 'staff_total',
+    pattern: `(?:(?:配备|配置|配齐|现有|共有)(?:了)?|全(?:县|区|市|旗|镇|乡))(?:政府信息公开|政务公开|信息公开)(?:工作)?人员(?:共计|共|总计|合计|有)?${N}(?:名|人)(?!次)`,
+  },
   // "专职人员 15 名" and "（其中专职 1 名）".
   { metric: 'staff_fulltime', pattern: `(?<!兼)专职(?:工作)?(?:人员)?(?:共|有)?${N}(?:名|人)(?!次)` },
   { metric: 'staff_fulltime', pattern: `(?:配置|配备|配齐)(?:了)?${N}名专职(?:工作)?人员` },

@@ -177,6 +177,21 @@ const PHRASINGS: { phrase: string; expected: Expected[] }[] = [
     ],
   },
   {
+    phrase: '配备政府信息公开工作人员 5 名（专职 2 名、兼职 3 名）。',
+    expected: [
+      { metric: 'staff_total', value: 5 },
+      { metric: 'staff_fulltime', value: 2 },
+      { metric: 'staff_parttime', value: 3 },
+    ],
+  },
+  {
+    phrase: '全县政务公开工作人员共计 12 人，其中专职人员 4 人。',
+    expected: [
+      { metric: 'staff_total', value: 12 },
+      { metric: 'staff_fulltime', value: 4 },
+    ],
+  },
+  {
     phrase: '全年收到政府信息公开申请 26 件，上年结转 2 件，均已按期办结。',
     expected: [
       { metric: 'apps_received', value: 26 },
@@ -255,6 +270,8 @@ const IGNORED: string[] = [
   '通过政府网站发布 12 条解读信息，政务微博发布 3 篇解读文章。',
   // 培训 N 次 (not 培训班, not 期) is not read as a course count, nor what follows it as trainees.
   '组织开展政务公开培训 3 次，培训 120 人次。',
+  // Some of the staff, sent somewhere: not the staff's size.
+  '选派信息公开工作人员 3 名参加市级业务培训。',
 ];
 
 describe('parseNarrative: numbers that are not statistics', () => {
