@@ -1,7 +1,8 @@
 // 公开渠道: per report, items by channel folded into the five buckets of CHANNEL_BUCKET_OF,
-// as counts or as shares of the report's stated channels (100 %). A combined 微博微信 figure
-// is never split: it is its own segment when the report gives no separate 微博/微信 numbers,
-// otherwise the tooltip notes it beside them (drawing both would count those items twice).
+// as counts or as shares of the report's stated channels (100 %). A combined figure (微博微信,
+// 政务新媒体: COMBINED_CHANNELS) is never split: it is its own segment when the report gives none
+// of what it covers apart, otherwise the tooltip notes it beside them (drawing both would count
+// those items twice).
 import { CHANNEL_BUCKET_OF, CHANNEL_BUCKETS, COMBINED_CHANNELS } from '../model/metrics';
 import { t, formatNumber, type Locale } from '../i18n/strings';
 import { metricLabel, metricUnit } from '../i18n/metric-label';

@@ -29,40 +29,18 @@ function assertBelongsToReport(bundle: UserReportBundle): void {
   if (bundle.report.unitId !== bundle.unit.id) throw new Error('report.unitId must equal unit.id');
 }
 
-export async function saveUserReport(
+/** Saves one report (see saveUserReports). */
+export function saveUserReport(
   bundle: UserReportBundle,
   target: UserDataTarget = getUserDataTarget(),
 ): Promise<void> {
-  assertBelongsToReport(bundle);
-  const { unit, report, observations, checks, sourceText } = bundle;
-  if (target.kind === 'memory') {
-    if ((await target.repo.getReport(report.id))?.origin === 'shipped')
-      throw new ReportIdTakenError(report.id);
-    target.repo.addUserRows({ ...unit, origin: USER }, { ...report, origin: USER }, observations, checks, {
-      reportId: report.id,
-      text: sourceText,
-      origin: USER,
-    });
-    return;
-  }
-  const { db } = target;
-  await db.transaction('rw', db.dataTables, async () => {
-    const existing = await db.reports.get(report.id);
-    if (existing?.origin === 'shipped') throw new ReportIdTakenError(report.id);
-    // A shipped unit of the same id stays as it is (the import then adds a year to it); a
-    // user unit takes the corrections (name, region) of the latest save.
-    if ((await db.units.get(unit.id))?.origin !== 'shipped') await db.units.put({ ...unit, origin: USER });
-    await db.reports.put({ ...report, origin: USER });
-    await db.details.put(encodeDetails(report.id, USER, { observations, checks }));
-    await db.sources.put({ reportId: report.id, text: sourceText, origin: USER });
-  });
+  return saveUserReports([bundle], target);
 }
 
 /**
- * Saves every bundle or none (a CSV import of many reports): one IndexedDB transaction, so a
- * failure half-way rolls everything back, and bulk requests instead of a few awaited requests
- * per report (1,439 reports: ~4.4 s one by one). Same outcome as saving them one by one in
- * order: a later bundle replaces an earlier one of the same report or user unit.
+ * Saves every bundle or none: one IndexedDB transaction, so a failure half-way rolls everything
+ * back, with bulk requests rather than a few awaited requests per report (a CSV of 1,439 reports
+ * took ~4.4 s one by one). A later bundle replaces an earlier one of the same report or user unit.
  */
 export async function saveUserReports(
   bundles: readonly UserReportBundle[],
@@ -71,11 +49,17 @@ export async function saveUserReports(
   bundles.forEach(assertBelongsToReport);
   if (target.kind === 'memory') {
     // The in-memory copy cannot roll back, so every bundle is checked before the first is added.
-    for (const b of bundles) {
-      if ((await target.repo.getReport(b.report.id))?.origin === 'shipped')
-        throw new ReportIdTakenError(b.report.id);
+    for (const { report } of bundles) {
+      if ((await target.repo.getReport(report.id))?.origin === 'shipped')
+        throw new ReportIdTakenError(report.id);
     }
-    for (const b of bundles) await saveUserReport(b, target);
+    for (const { unit, report, observations, checks, sourceText } of bundles) {
+      target.repo.addUserRows({ ...unit, origin: USER }, { ...report, origin: USER }, observations, checks, {
+        reportId: report.id,
+        text: sourceText,
+        origin: USER,
+      });
+    }
     return;
   }
   const { db } = target;
@@ -83,6 +67,8 @@ export async function saveUserReports(
     const existing = await db.reports.bulkGet(bundles.map((b) => b.report.id));
     const taken = existing.find((row) => row?.origin === 'shipped');
     if (taken) throw new ReportIdTakenError(taken.id);
+    // A shipped unit of the same id stays as it is (the import then adds a year to it); a
+    // user unit takes the corrections (name, region) of the latest save.
     const unitIds = [...new Set(bundles.map((b) => b.unit.id))];
     const shippedUnits = new Set(
       (await db.units.bulkGet(unitIds)).flatMap((u) => (u?.origin === 'shipped' ? [u.id] : [])),
