@@ -6,7 +6,7 @@
 //
 // Replacing a component used to mean making it anew: replaceMerge keeps only components whose
 // id matches, and the builders set none, so every filter change rebuilt every axis, grid,
-// legend and series with its view. Each component now gets an id made of its position, its
+// and series with its view. Each component now gets an id made of its position, its
 // series type and name, and its shape (every key path outside arrays): a component of the same
 // shape at the same position is kept and its option merged, which overwrites every key it had
 // (arrays, such as data, are replaced whole), so it ends as a new one would; one whose keys
@@ -16,7 +16,7 @@ import type { ChartOption } from './option-types';
 import type { echarts } from './setup';
 
 /** Every component type the options use (option-types.ts) except the tooltip. */
-export const REPLACED_COMPONENTS = ['title', 'legend', 'grid', 'xAxis', 'yAxis', 'series'] as const;
+export const REPLACED_COMPONENTS = ['title', 'grid', 'xAxis', 'yAxis', 'series'] as const;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);

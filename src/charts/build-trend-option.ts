@@ -6,7 +6,15 @@
 // with the largest totals in the range, and the subtitle says how many were left out.
 import { t, formatNumber, regionLabel, scopeLabel, type Locale } from '../i18n/strings';
 import { metricUnit } from '../i18n/metric-label';
-import { baseOption, emptyOption, fitValueAxes, quotePreview, tooltipHtml, truncatedTitle } from './common';
+import {
+  baseOption,
+  emptyOption,
+  fitValueAxes,
+  plotTop,
+  quotePreview,
+  tooltipHtml,
+  truncatedTitle,
+} from './common';
 import { PROACTIVE_TOTAL } from './metric-keys';
 import type { ChartOption, LineSeriesOption, SourceRef } from './option-types';
 import { regionColor } from './palette';
@@ -148,9 +156,7 @@ export function buildTrendOption(points: readonly TrendPoint[], settings: TrendS
   return fitValueAxes({
     ...baseOption(),
     title: truncatedTitle(subtitle),
-    // Under a subtitle the legend sits lower: at 72 the axis name (条) touched the legend row.
-    grid: { left: 64, right: 24, top: subtitle ? 84 : 56, bottom: 40, containLabel: false },
-    legend: { type: 'scroll', top: subtitle ? 24 : 0, left: 'center' },
+    grid: { left: 64, right: 24, top: plotTop(subtitle), bottom: 40, containLabel: false },
     tooltip: {
       trigger: 'item',
       formatter: (params) => {

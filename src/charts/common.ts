@@ -79,6 +79,14 @@ export function limitRows(
   };
 }
 
+/**
+ * Top of the plot: room for the value axis' name (件, 条, 人) above it, and for the
+ * truncation note above that when there is one. The legend is not in the canvas (legend.ts).
+ */
+export function plotTop(subtitle: string | undefined): number {
+  return subtitle ? 52 : 32;
+}
+
 export function truncatedTitle(subtitle: string | undefined): ChartOption['title'] {
   return subtitle
     ? { subtext: subtitle, left: 'center', top: 0, subtextStyle: { color: '#8a4b00' } }
@@ -86,8 +94,7 @@ export function truncatedTitle(subtitle: string | undefined): ChartOption['title
 }
 
 /**
- * The frame every per-report bar view shares: title (with the truncation note), legend,
- * grid, one category per report, and an item tooltip built from escaped text lines by
+ * The frame every per-report bar view shares: title (with the truncation note), grid, one category per report, and an item tooltip built from escaped text lines by
  * `describe` for the hovered datum (ECharts hands the datum back untyped; the builders'
  * data items are always objects).
  */
@@ -102,8 +109,7 @@ export function perReportBarFrame<Datum extends object>(frame: {
   return {
     ...baseOption(),
     title: truncatedTitle(subtitle),
-    grid: { left: frame.gridLeft, right: frame.gridRight, top: subtitle ? 84 : 64, bottom: 56 },
-    legend: { type: 'scroll', top: subtitle ? 24 : 0 },
+    grid: { left: frame.gridLeft, right: frame.gridRight, top: plotTop(subtitle), bottom: 56 },
     tooltip: {
       trigger: 'item',
       formatter: (params) => {

@@ -1,21 +1,11 @@
 // The option type for exactly the chart kinds and components setup.ts registers, so a
 // builder that uses anything not registered fails the type check instead of rendering blank.
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
-import type {
-  GridComponentOption,
-  LegendComponentOption,
-  TitleComponentOption,
-  TooltipComponentOption,
-} from 'echarts/components';
+import type { GridComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 
 export type ChartOption = ComposeOption<
-  | BarSeriesOption
-  | LineSeriesOption
-  | GridComponentOption
-  | TooltipComponentOption
-  | LegendComponentOption
-  | TitleComponentOption
+  BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | TitleComponentOption
 >;
 export type { BarSeriesOption, LineSeriesOption };
 

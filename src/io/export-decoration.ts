@@ -35,6 +35,12 @@ const FOOTER_TEXT_COLOR = '#555';
 const FOOTER_FONT_SIZE = 11;
 /** Room kept on the footer line for the export date on the right. */
 const DATE_WIDTH = 150;
+/** Height of one row of the legend an image gets below its title (ECharts' plain legend, 12 px text). */
+export const LEGEND_ROW_HEIGHT = 22;
+/** Space between that legend and the axis names above the plot. */
+export const LEGEND_GAP = 12;
+/** A legend item besides its text: the icon (25 px), the gap to the text (5) and to the next item (10). */
+const LEGEND_ITEM_EXTRA = 40;
 
 const TEXT = {
   zh: {
@@ -71,6 +77,35 @@ export function formatSourceLine(sources: readonly ChartSource[], locale: IoLoca
   );
 }
 
+/** The distinct series names, in series order: what ECharts' legend lists by default. */
+function seriesNames(option: OptionRecord): string[] {
+  const list = Array.isArray(option.series) ? option.series : [option.series];
+  const names = list.flatMap((s) => (isPlainObject(s) && typeof s.name === 'string' ? [s.name] : []));
+  return [...new Set(names)];
+}
+
+/** Rough text width at 12 px: CJK and full-width characters 12 px, others 7. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.codePointAt(0)! > 0x2e7f ? 12 : 7;
+  return width;
+}
+
+/** Rows the legend wraps into in `width` px (items are laid out left to right, as ECharts does). */
+export function legendRows(names: readonly string[], width: number): number {
+  let rows = names.length ? 1 : 0;
+  let used = 0;
+  for (const name of names) {
+    const item = textWidth(name) + LEGEND_ITEM_EXTRA;
+    if (used > 0 && used + item > width) {
+      rows += 1;
+      used = 0;
+    }
+    used += item;
+  }
+  return rows;
+}
+
 /**
  * Returns the option to render for export on a canvas of the live chart's size (so a PNG is
  * exactly pixelRatio times what the user sees). The input is not mutated. Animation is off (an export must show the final frame), the background is white
@@ -83,9 +118,25 @@ export function decorateOptionForExport(
 ): { option: EChartsOption; size: ChartSize } {
   const decorated = cloneOption(option) as OptionRecord;
   delete decorated.toolbox;
-  shiftLayoutForFrame(decorated, size, EXPORT_BANDS);
+  // The live charts' legends are HTML (charts/legend.ts): an image gets ECharts' own, under
+  // its title, in a band of its own (the chart area keeps the rest of the live chart's size).
+  const legendNames = decorated.legend === undefined ? seriesNames(decorated) : [];
+  const innerWidth = size.width - 2 * SIDE_MARGIN;
+  const rows = legendRows(legendNames, innerWidth);
+  const legendHeight = rows > 0 ? rows * LEGEND_ROW_HEIGHT + LEGEND_GAP : 0;
+  shiftLayoutForFrame(decorated, size, { ...EXPORT_BANDS, top: EXPORT_BANDS.top + legendHeight });
+  if (legendHeight > 0) {
+    decorated.legend = {
+      type: 'plain',
+      top: EXPORT_BANDS.top,
+      left: 'center',
+      width: innerWidth,
+      itemGap: 10,
+      textStyle: { fontSize: 12 },
+    };
+  }
   const text = TEXT[meta.locale];
-  const footerWidth = size.width - 2 * SIDE_MARGIN - DATE_WIDTH;
+  const footerWidth = innerWidth - DATE_WIDTH;
   const footerStyle = { color: FOOTER_TEXT_COLOR, fontSize: FOOTER_FONT_SIZE, fontWeight: 'normal' };
   const footerTop = size.height - EXPORT_BANDS.bottom / 2 - FOOTER_FONT_SIZE / 2;
 

@@ -1,11 +1,10 @@
 // Chart images for download: PNG from an offscreen canvas instance, SVG from a server-side
 // style SVG instance. Both render the decorated clone (export-decoration.ts) on a fresh
-// instance, so the live chart keeps its option, size and animation state. PNG uses the live
-// charts' ECharts (load-runtime.ts); SVG uses ECharts imported as a module (setup.ts, with the
-// chart types and the title component registered) plus the SVG renderer, so the renderer
-// never weighs on the first screen. This module is itself imported on demand (ExportMenu).
+// instance, so the live chart keeps its option, size and animation state. Both use ECharts
+// imported as a module with the legend and the SVG renderer (export-runtime.ts): an image
+// draws its legend in the canvas, the screen does not (charts/legend.ts), and neither weighs
+// on the first screen. This module is itself imported on demand (ExportMenu).
 import type { EChartsOption } from 'echarts';
-import { loadChartsRuntime, type ChartsRuntime } from '../charts/load-runtime';
 import type { OptionRecord } from './clone-option';
 import { dataUrlToBlob } from './download';
 import {
@@ -24,14 +23,8 @@ export interface ExportableChart {
 
 export const PNG_PIXEL_RATIO = 2;
 
-/** ECharts with the SVG renderer registered: a module of its own, loaded for SVG exports only. */
-async function svgRuntime(): Promise<ChartsRuntime> {
-  const [{ echarts }, { SVGRenderer }] = await Promise.all([
-    import('../charts/setup'),
-    import('echarts/renderers'),
-  ]);
-  echarts.use(SVGRenderer);
-  return echarts;
+async function exportRuntime() {
+  return (await import('./export-runtime')).echarts;
 }
 
 /** Fonts drawn into a canvas must be loaded first, or the image shows fallback glyphs. */
@@ -53,7 +46,7 @@ export async function renderChartSvg(
   meta: ChartExportMeta,
 ): Promise<string> {
   await fontsReady();
-  const echarts = await svgRuntime();
+  const echarts = await exportRuntime();
   const framed = decorateOptionForExport(option, size, meta);
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, ...framed.size });
   try {
@@ -71,7 +64,7 @@ export async function renderChartPng(
   meta: ChartExportMeta,
 ): Promise<Blob> {
   await fontsReady();
-  const echarts = await loadChartsRuntime();
+  const echarts = await exportRuntime();
   const framed = decorateOptionForExport(option, size, meta);
   const host = document.createElement('div');
   const instance = echarts.init(host, null, { renderer: 'canvas', ...framed.size });

@@ -1,7 +1,8 @@
 // The dashboard in a real browser: the four charts draw for the four regions, filters drive
-// the charts and the URL, a copied URL restores the view, a chart point leads to its source
-// quote, the English toggle works, the report page highlights numbers, and phones do not
-// scroll sideways. Screenshots land in test-results/screens/ for a human look.
+// the charts and the URL, a legend entry hides its series, a copied URL restores the view, a
+// chart point leads to its source quote, the English toggle works, the report page highlights
+// numbers, and phones do not scroll sideways. Screenshots land in test-results/screens/ for a
+// human look.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,6 +89,28 @@ describe('dashboard', () => {
     const hashAfter = await page.evaluate(() => decodeURIComponent(location.hash));
     expect(hashAfter).not.toBe(decodeURIComponent(hashBefore));
     expect(Buffer.compare(await chart(page, 'trend').screenshot(), pixelsBefore)).not.toBe(0);
+  });
+
+  it('hides and shows a series from its legend, redrawing only that chart', async () => {
+    const { page } = await open();
+    const view = page.getByTestId('view-outcomes');
+    const entry = view.getByRole('button', { name: '公开', exact: true });
+    await expect(entry.getAttribute('aria-pressed')).resolves.toBe('true');
+    const pixelsBefore = await chart(page, 'outcomes').screenshot();
+    let marks = await countRenderMarks(page);
+
+    await entry.click();
+    await waitForRerender(page, marks, ['outcomes']);
+    await expect(entry.getAttribute('aria-pressed')).resolves.toBe('false');
+    expect(Buffer.compare(await chart(page, 'outcomes').screenshot(), pixelsBefore)).not.toBe(0);
+    // The other views keep their series.
+    await expect(countRenderMarks(page).then((m) => m.trend)).resolves.toBe(marks.trend);
+
+    marks = await countRenderMarks(page);
+    await entry.press('Enter');
+    await waitForRerender(page, marks, ['outcomes']);
+    await expect(entry.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(Buffer.compare(await chart(page, 'outcomes').screenshot(), pixelsBefore)).toBe(0);
   });
 
   it('restores regions and years from a copied URL', async () => {

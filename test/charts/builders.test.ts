@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SVGRenderer } from 'echarts/renderers';
 import { buildChannelMixOption } from '../../src/charts/build-channel-mix-option';
 import { buildOutcomesOption } from '../../src/charts/build-outcomes-option';
 import { buildStaffingOption } from '../../src/charts/build-staffing-option';
@@ -7,10 +6,8 @@ import { buildTrendOption, type TrendDatum } from '../../src/charts/build-trend-
 import type { BarSeriesOption, ChartOption, LineSeriesOption } from '../../src/charts/option-types';
 import { fitValueAxes } from '../../src/charts/common';
 import { toTrendPoints } from '../../src/charts/rows';
-import { echarts } from '../../src/charts/setup';
+import { renderChartSvg } from '../../src/io/export-image';
 import { rowById, sampleRows } from './sample-rows';
-
-echarts.use(SVGRenderer);
 
 function seriesOf(option: ChartOption): (BarSeriesOption | LineSeriesOption)[] {
   const series = option.series;
@@ -31,12 +28,10 @@ function values(series: BarSeriesOption | LineSeriesOption | undefined): (number
   });
 }
 
-function renderSvg(option: ChartOption): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 400 });
-  chart.setOption({ ...option, animation: false });
-  const svg = chart.renderToSVGString();
-  chart.dispose();
-  return svg;
+/** The chart as its SVG export draws it (with ECharts' legend: on screen the legend is HTML). */
+function renderSvg(option: ChartOption): Promise<string> {
+  const meta = { title: 'T', sources: [], locale: 'zh' as const, exportedAt: new Date(0) };
+  return renderChartSvg(option, { width: 800, height: 400 }, meta);
 }
 
 function callTooltip(option: ChartOption, series: BarSeriesOption | LineSeriesOption, index: number): string {
@@ -104,8 +99,8 @@ describe('buildTrendOption', () => {
     expect((empty.title as { text: string }).text).toContain('None of the selected reports states');
   });
 
-  it('renders to SVG with the series names and the 推算 label', () => {
-    const svg = renderSvg(option);
+  it('renders to SVG with the series names and the 推算 label', async () => {
+    const svg = await renderSvg(option);
     expect(svg).toContain('彭阳县（县级汇总）');
     expect(svg).toContain('推算');
     expect(svg).toContain('2017');
@@ -146,8 +141,8 @@ describe('buildOutcomesOption', () => {
     expect(html).toContain('予以公开/同意公开：3');
   });
 
-  it('renders to SVG with the bucket and 未报告 labels', () => {
-    const svg = renderSvg(option);
+  it('renders to SVG with the bucket and 未报告 labels', async () => {
+    const svg = await renderSvg(option);
     for (const label of ['公开', '无法提供', '未报告', '盐池县']) expect(svg).toContain(label);
   });
 });
@@ -170,8 +165,8 @@ describe('buildStaffingOption', () => {
     expect(axes[1]?.name).toBe('政府信息公开专项经费（万元）');
   });
 
-  it('renders to SVG with the funding axis name', () => {
-    expect(renderSvg(option)).toContain('政府信息公开专项经费（万元）');
+  it('renders to SVG with the funding axis name', async () => {
+    expect(await renderSvg(option)).toContain('政府信息公开专项经费（万元）');
   });
 });
 
@@ -239,8 +234,8 @@ describe('buildChannelMixOption', () => {
     expect(ordered).toEqual(snapshot);
   });
 
-  it('renders to SVG in English with channel names', () => {
-    const svg = renderSvg(buildChannelMixOption(ordered, { locale: 'en', mode: 'count' }));
+  it('renders to SVG in English with channel names', async () => {
+    const svg = await renderSvg(buildChannelMixOption(ordered, { locale: 'en', mode: 'count' }));
     for (const label of ['Government website', 'Government Weibo', 'Other channels'])
       expect(svg).toContain(label);
   });

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { EChartsOption } from 'echarts';
 import {
   EXPORT_BANDS,
+  LEGEND_GAP,
+  LEGEND_ROW_HEIGHT,
   decorateOptionForExport,
   formatSourceLine,
+  legendRows,
   type ChartExportMeta,
 } from '../../src/io/export-decoration';
 import { shiftLayoutForFrame } from '../../src/io/export-layout';
@@ -86,6 +89,35 @@ describe('decorateOptionForExport', () => {
     expect(titles[1]?.text).toBe('Source: 彭阳县, government information disclosure annual report 2018');
     expect(titles[2]?.text).toBe('Exported 2026-11-22');
   });
+
+  it('gives a chart without a legend (the live charts: theirs is HTML) a legend under the title', () => {
+    const live = { ...trendOption(), legend: undefined, grid: { top: 40, bottom: 30, left: 50, right: 20 } };
+    live.series = [
+      { type: 'bar', name: '公开', data: [1, 2] },
+      { type: 'bar', name: '未报告', data: [null, 2] },
+      { type: 'line', name: '公开', data: [1, 2] },
+    ];
+    const { option } = decorateOptionForExport(live, SIZE, META);
+    expect(option.legend).toMatchObject({ type: 'plain', top: EXPORT_BANDS.top, left: 'center' });
+    // Two short names fit one row: the plot starts one legend row (and the gap under it) lower.
+    const withLegend = (option.grid as { top: number }).top;
+    const without = (
+      decorateOptionForExport({ ...live, series: [] }, SIZE, META).option.grid as { top: number }
+    ).top;
+    expect(withLegend - without).toBe(LEGEND_ROW_HEIGHT + LEGEND_GAP);
+  });
+
+  it('keeps a legend the option has, and adds none to a chart without named series', () => {
+    expect(decorateOptionForExport(trendOption(), SIZE, META).option.legend).toMatchObject({
+      top: 8 + EXPORT_BANDS.top,
+    });
+    const unnamed = {
+      ...trendOption(),
+      legend: undefined,
+      series: [{ type: 'line' as const, data: [1, 2] }],
+    };
+    expect(decorateOptionForExport(unnamed, SIZE, META).option.legend).toBeUndefined();
+  });
 });
 
 describe('shiftLayoutForFrame', () => {
@@ -156,5 +188,16 @@ describe('formatSourceLine', () => {
     ).toBe(
       'Source: A, government information disclosure annual reports 2018, 2020; B, government information disclosure annual report 2019',
     );
+  });
+});
+
+describe('legendRows', () => {
+  it('wraps names into rows as wide as the image (CJK 12 px, others 7 px, 40 px per item besides)', () => {
+    expect(legendRows([], 800)).toBe(0);
+    expect(legendRows(['公开', '部分公开'], 800)).toBe(1);
+    // Ten names of 7 CJK characters and a digit, 84 + 7 + 40 = 131 px each: five fit in 768 px, two in 300.
+    const names = Array.from({ length: 10 }, (_, i) => `平罗县人民政府${i}`);
+    expect(legendRows(names, 768)).toBe(2);
+    expect(legendRows(names, 300)).toBe(5);
   });
 });
