@@ -1,8 +1,7 @@
 // How a chart takes a new option. The builders return complete options, so each component
-// type they declare is replaced, not merged, and nothing of the previous option lingers, with
-// one exception: the tooltip is kept and merged (every builder sets the same keys). Replacing
-// it rebuilds its HTML layer, which reads offsetLeft and so forces a page layout per chart per
-// filter change (measured: about a fifth of a national-scale filter change).
+// type they declare is replaced, not merged, and nothing of the previous option lingers. Their
+// tooltip settings are not ECharts' business: EChart.svelte draws the tooltips
+// (chart-tooltip.ts), and ECharts gets the option without them.
 //
 // Replacing a component used to mean making it anew: replaceMerge keeps only components whose
 // id matches, and the builders set none, so every filter change rebuilt every axis, grid,
@@ -12,10 +11,11 @@
 // (arrays, such as data, are replaced whole), so it ends as a new one would; one whose keys
 // changed (an axis that gains or loses `max` when the channel view switches between counts and
 // shares) gets a new id and is made anew.
+import { withoutTooltips } from './chart-tooltip';
 import type { ChartOption } from './option-types';
 import type { echarts } from './setup';
 
-/** Every component type the options use (option-types.ts) except the tooltip. */
+/** Every component type ECharts draws of the options (option-types.ts). */
 export const REPLACED_COMPONENTS = ['title', 'grid', 'xAxis', 'yAxis', 'series'] as const;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -54,6 +54,6 @@ export function withComponentIds(option: ChartOption): ChartOption {
 
 /** Applies `next`; `first` is whether the chart has had no option yet. */
 export function applyChartOption(chart: echarts.ECharts, next: ChartOption, first: boolean): void {
-  const option = withComponentIds(next);
+  const option = withComponentIds(withoutTooltips(next));
   chart.setOption(option, first ? { notMerge: true } : { replaceMerge: [...REPLACED_COMPONENTS] });
 }

@@ -1,5 +1,6 @@
 // The option type for exactly the chart kinds and components setup.ts registers, so a
-// builder that uses anything not registered fails the type check instead of rendering blank.
+// builder that uses anything not registered fails the type check instead of rendering blank;
+// and the tooltip, which EChart.svelte draws from the option's formatters (chart-tooltip.ts).
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';

@@ -1,8 +1,8 @@
 // The dashboard in a real browser: the four charts draw for the four regions, filters drive
 // the charts and the URL, a legend entry hides its series, a copied URL restores the view, a
-// chart point leads to its source quote, the English toggle works, the report page highlights
-// numbers, and phones do not scroll sideways. Screenshots land in test-results/screens/ for a
-// human look.
+// chart point leads to its source quote and shows its tooltip, the English toggle works, the
+// report page highlights numbers, and phones do not scroll sideways. Screenshots land in
+// test-results/screens/ for a human look.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -153,6 +153,24 @@ describe('dashboard', () => {
     // The quote must be one the extractor recorded, not a label the view made up.
     const known = dataset.observations.some((o) => shown.includes(o.quote) || o.quote.includes(shown));
     expect(known, `quote not in dataset: ${shown}`).toBe(true);
+  });
+
+  it('shows a hovered point’s tooltip beside the pointer and hides it when the pointer leaves', async () => {
+    const { page } = await open();
+    const point = await findClickablePoint(page, chart(page, 'trend'));
+    expect(point, 'no point found in chart-trend').toBeDefined();
+    const tooltip = page.getByTestId('chart-trend-tooltip');
+    await page.mouse.move(point!.x + 1, point!.y);
+    await tooltip.waitFor({ state: 'visible' });
+    // The body's name, its region and year, the value with its unit, all as text.
+    const text = await tooltip.innerText();
+    expect(text).toMatch(/（(县级汇总|政府办公室|乡镇)）/u);
+    expect(text).toMatch(/\d[\d,]* 条/u);
+    await expect(tooltip.locator('script, img').count()).resolves.toBe(0);
+    const box = (await tooltip.boundingBox())!;
+    expect(Math.abs(box.x - point!.x) < 400 && Math.abs(box.y - point!.y) < 400).toBe(true);
+    await page.mouse.move(5, 5);
+    await tooltip.waitFor({ state: 'detached' });
   });
 
   it('switches labels to English and back', async () => {

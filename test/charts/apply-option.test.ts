@@ -10,7 +10,6 @@ const tooltipSaying = (text: string): ChartOption['tooltip'] => ({ trigger: 'ite
 
 const truncated: ChartOption = {
   title: { subtext: '仅显示前 40 份' },
-  legend: { type: 'scroll' },
   grid: { left: 56, top: 84 },
   tooltip: tooltipSaying('first'),
   xAxis: { type: 'category', data: ['甲', '乙'] },
@@ -22,7 +21,6 @@ const truncated: ChartOption = {
 };
 
 const whole: ChartOption = {
-  legend: { type: 'scroll' },
   grid: { left: 24, top: 64 },
   tooltip: tooltipSaying('second'),
   xAxis: { type: 'category', data: ['丙'] },
@@ -54,18 +52,21 @@ describe('applyChartOption', () => {
       series: ['收到申请', '予以公开'],
       axis: ['甲', '乙'],
     },
-  ])('leaves nothing of the previous option but the tooltip: $case', ({ options, titles, series, axis }) => {
+  ])('leaves nothing of the previous option: $case', ({ options, titles, series, axis }) => {
     const applied = afterApplying(options);
     expect((applied.title ?? []).map((t) => t.text)).toEqual(titles);
     expect((applied.series ?? []).map((s) => s.name)).toEqual(series);
     expect(applied.xAxis?.[0]?.data).toEqual(axis);
   });
 
-  it('merges the tooltip, so its formatter is the latest option’s', () => {
-    const applied = afterApplying([truncated, whole]);
-    expect(applied.tooltip).toHaveLength(1);
-    const formatter = applied.tooltip?.[0]?.formatter as () => string;
-    expect(formatter()).toBe('second');
+  it('gives ECharts no tooltip settings: EChart.svelte draws the tooltips from the option', () => {
+    const withOwn: ChartOption = {
+      ...whole,
+      series: [{ type: 'bar', name: '未报告', data: [1], tooltip: { formatter: () => 'own' } }],
+    };
+    const applied = afterApplying([truncated, withOwn]);
+    expect(applied.tooltip).toBeUndefined();
+    expect(applied.series?.[0]?.tooltip).toBeUndefined();
   });
 
   it('keeps nothing of a component whose keys changed: a share axis (max 100) back to counts', () => {
