@@ -1,11 +1,11 @@
-// The charts' hover tooltips are drawn by EChart.svelte, not by ECharts' tooltip component.
-// Measured: without that component (and the axis-pointer code it brings) the chart runtime is
-// ~25 KB smaller and a first visit's four charts were drawn ~24 ms sooner (A/B of 13 alternated
-// cold loads, after the legend had left the canvas for the same reason, legend.ts); every
-// filter change also no longer merges a tooltip model per chart. The builders still describe
-// their tooltips the way ECharts reads them, so each option remains the one description of
-// its chart: `tooltip.formatter` at the top (every view uses item tooltips) and, for a series
-// with its own text (the 未报告 band), the series' `tooltip.formatter`.
+// The charts' hover tooltips are drawn by EChart.svelte, not by ECharts' tooltip component:
+// without it (and the axis-pointer code it brings) the chart runtime a first visit compiles is
+// ~25 KB smaller, its first draws do less, and a filter change merges no tooltip model per
+// chart (the measurements, with the legend's, are in the README's Performance section). The
+// builders still describe their tooltips the way ECharts reads them, so each option remains
+// the one description of its chart: `tooltip.formatter` at the top (every view uses item
+// tooltips) and, for a series with its own text (the 未报告 band), the series' own
+// `tooltip.formatter`.
 import type { ChartOption } from './option-types';
 
 /** What a formatter is called with: the hovered item, as ECharts' item tooltip passed it. */

@@ -1,9 +1,9 @@
 // The charts' legends are HTML beside the canvas (ChartLegend.svelte), not ECharts' legend
-// component. Measured: ECharts' legend was the costliest part of a first visit's chart work;
-// without it (and its code) the four charts were drawn 60-90 ms sooner (A/Bs of 13-15
-// alternated cold loads), and an HTML legend wraps on a phone instead of paging, and its
-// entries are buttons a keyboard and a screen reader can use. The entries come from the
-// option's own series, so a legend cannot disagree with what is drawn.
+// component: a first visit compiles and draws less (ECharts' scrolling legend, its layout and
+// its text; the measurements are in the README's Performance section), an HTML legend wraps on
+// a phone instead of paging, and its entries are buttons a keyboard and a screen reader can
+// use. The entries come from the option's own series, so a legend cannot disagree with what
+// is drawn.
 import type { BarSeriesOption, ChartOption, LineSeriesOption } from './option-types';
 
 export interface LegendEntry {
