@@ -94,9 +94,10 @@ export function truncatedTitle(subtitle: string | undefined): ChartOption['title
 }
 
 /**
- * The frame every per-report bar view shares: title (with the truncation note), grid, one category per report, and an item tooltip built from escaped text lines by
- * `describe` for the hovered datum (ECharts hands the datum back untyped; the builders'
- * data items are always objects).
+ * The frame every per-report bar view shares: title (with the truncation note), grid, one
+ * category per report, and an item tooltip built from escaped text lines by `describe` for
+ * the hovered datum (the datum comes back untyped; the builders' data items are always
+ * objects).
  */
 export function perReportBarFrame<Datum extends object>(frame: {
   subtitle: string | undefined;
