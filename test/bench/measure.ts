@@ -34,6 +34,21 @@ export async function prepareContext(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: LONG_TASK_RECORDER });
 }
 
+/**
+ * How long a freshly launched browser is left on about:blank before a first visit. For a while
+ * after it starts, a browser's own processes keep both of this machine's cores busy; a first
+ * visit made at once measured that startup along with the page (alternated cold loads, 11 each:
+ * app 460-684 ms and floor 339-445 right after launch, 260-377 and 218-279 after this pause).
+ * The visit is as cold as before: fresh profile, no service worker, empty caches.
+ */
+export const BROWSER_SETTLE_MS = 1500;
+
+/** Leaves a just-launched browser's first tab on about:blank until the browser has settled. */
+export async function settleAfterLaunch(page: Page): Promise<void> {
+  await page.goto('about:blank');
+  await page.waitForTimeout(BROWSER_SETTLE_MS);
+}
+
 /** Navigates and waits until every named chart has marked `chart:<name>:rendered`. */
 export async function measureLoad(page: Page, url: string, charts: readonly string[]): Promise<LoadSample> {
   const markNames = charts.map((name) => `chart:${name}:rendered`);

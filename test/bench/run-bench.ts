@@ -28,6 +28,7 @@ import {
   measureJsHeapMB,
   measureLoad,
   prepareContext,
+  settleAfterLaunch,
   waitForServiceWorker,
   type ImportSample,
   type LoadSample,
@@ -145,6 +146,7 @@ async function measureRun(target: Target, samples: TargetSamples, toggles: numbe
   try {
     await prepareContext(context);
     const firstVisit = context.pages()[0] ?? (await context.newPage());
+    await settleAfterLaunch(firstVisit);
     samples.cold.push(await measureLoad(firstVisit, target.url, target.charts));
     if (target.storesDataset) {
       const fill = await measureIndexedDbFill(firstVisit);
