@@ -2,6 +2,8 @@
 // reports it comes from and the export date below. Built on a clone of the chart's option,
 // so the live chart on screen is never changed.
 import type { EChartsOption } from 'echarts';
+import { legendEntries } from '../charts/legend';
+import type { ChartOption } from '../charts/option-types';
 import { cloneOption, isPlainObject, type OptionRecord } from './clone-option';
 import { shiftLayoutForFrame, type FrameBands } from './export-layout';
 import { localDateStamp } from './file-names';
@@ -77,13 +79,6 @@ export function formatSourceLine(sources: readonly ChartSource[], locale: IoLoca
   );
 }
 
-/** The distinct series names, in series order: what ECharts' legend lists by default. */
-function seriesNames(option: OptionRecord): string[] {
-  const list = Array.isArray(option.series) ? option.series : [option.series];
-  const names = list.flatMap((s) => (isPlainObject(s) && typeof s.name === 'string' ? [s.name] : []));
-  return [...new Set(names)];
-}
-
 /** Rough text width at 12 px: CJK and full-width characters 12 px, others 7. */
 function textWidth(text: string): number {
   let width = 0;
@@ -120,7 +115,8 @@ export function decorateOptionForExport(
   delete decorated.toolbox;
   // The live charts' legends are HTML (charts/legend.ts): an image gets ECharts' own, under
   // its title, in a band of its own (the chart area keeps the rest of the live chart's size).
-  const legendNames = decorated.legend === undefined ? seriesNames(decorated) : [];
+  const legendNames =
+    decorated.legend === undefined ? legendEntries(decorated as ChartOption).map((e) => e.name) : [];
   const innerWidth = size.width - 2 * SIDE_MARGIN;
   const rows = legendRows(legendNames, innerWidth);
   const legendHeight = rows > 0 ? rows * LEGEND_ROW_HEIGHT + LEGEND_GAP : 0;

@@ -214,6 +214,11 @@ export interface ImportSample {
   csvLongestTaskMs: number;
 }
 
+/** How many performance measures `name` the page has set. */
+function countMeasures(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => performance.getEntriesByName(n, 'measure').length, name);
+}
+
 /** Duration of the newest performance measure `name` (NaN when the page set none). */
 async function lastMeasure(page: Page, name: string): Promise<number> {
   return page.evaluate((n) => performance.getEntriesByName(n, 'measure').at(-1)?.duration ?? NaN, name);
@@ -231,10 +236,7 @@ export async function measureImports(
 ): Promise<ImportSample> {
   const extractMs: Record<string, number> = {};
   for (const file of reportFiles) {
-    const before = await page.evaluate(
-      (n) => performance.getEntriesByName(n, 'measure').length,
-      IMPORT_MEASURES.extract,
-    );
+    const before = await countMeasures(page, IMPORT_MEASURES.extract);
     await page.getByTestId('import-file').setInputFiles(file);
     await page.waitForFunction(
       ([n, count]) =>
@@ -243,11 +245,8 @@ export async function measureImports(
       [IMPORT_MEASURES.extract, before],
       { timeout: IMPORT_TIMEOUT_MS },
     );
-    const extracted = await page.evaluate(
-      (n) => performance.getEntriesByName(n, 'measure').length,
-      IMPORT_MEASURES.extract,
-    );
-    extractMs[basename(file)] = extracted > before ? await lastMeasure(page, IMPORT_MEASURES.extract) : NaN;
+    const extracted = (await countMeasures(page, IMPORT_MEASURES.extract)) > before;
+    extractMs[basename(file)] = extracted ? await lastMeasure(page, IMPORT_MEASURES.extract) : NaN;
     // Saved (or refused) before the dialog closes: closing it would race the write.
     await page
       .locator('[data-testid="import-saved"], [data-testid="import-problem"]')
