@@ -135,6 +135,14 @@ describe('buildOutcomesOption', () => {
     expect(band.itemStyle?.decal).toBeDefined();
   });
 
+  it('sets the band label upright, to fit a band as narrow as a bar', () => {
+    const zh = named(option, '未报告')[0] as BarSeriesOption;
+    expect(zh.label).toMatchObject({ show: true, formatter: '未\n报\n告' });
+    expect(zh.label?.rotate).toBeUndefined();
+    const en = named(buildOutcomesOption(ordered, { locale: 'en' }), 'Not reported')[0] as BarSeriesOption;
+    expect(en.label).toMatchObject({ show: true, formatter: 'Not reported', rotate: 90 });
+  });
+
   it('lists the original categories in the tooltip', () => {
     const publicBucket = named(option, '公开')[0]!;
     const html = callTooltip(option, publicBucket, 4);
