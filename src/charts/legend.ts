@@ -61,3 +61,22 @@ export function withoutSeries(option: ChartOption, hidden: ReadonlySet<string>):
   );
   return { ...option, series: kept };
 }
+
+/**
+ * The hidden series after their legend was rebuilt in another language: the same data gives
+ * the same entries in the same order, only named otherwise, so each hidden entry is found by
+ * its place (checked by its look). When the entries do not line up, the names still present
+ * stay hidden.
+ */
+export function renamedHidden(
+  hidden: ReadonlySet<string>,
+  before: readonly LegendEntry[],
+  after: readonly LegendEntry[],
+): ReadonlySet<string> {
+  if (hidden.size === 0) return hidden;
+  const sameLook = (a: LegendEntry, b: LegendEntry) =>
+    a.color === b.color && a.kind === b.kind && a.symbol === b.symbol && a.hatched === b.hatched;
+  const lineUp = before.length === after.length && before.every((entry, i) => sameLook(entry, after[i]!));
+  if (!lineUp) return new Set(after.filter((entry) => hidden.has(entry.name)).map((entry) => entry.name));
+  return new Set(after.filter((_, i) => hidden.has(before[i]!.name)).map((entry) => entry.name));
+}

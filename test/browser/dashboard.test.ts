@@ -113,6 +113,24 @@ describe('dashboard', () => {
     expect(Buffer.compare(await chart(page, 'outcomes').screenshot(), pixelsBefore)).toBe(0);
   });
 
+  it('keeps a hidden series hidden when the language changes', async () => {
+    const { page } = await open();
+    const view = page.getByTestId('view-outcomes');
+    let marks = await countRenderMarks(page);
+    await view.getByRole('button', { name: '公开', exact: true }).click();
+    await waitForRerender(page, marks, ['outcomes']);
+
+    marks = await countRenderMarks(page);
+    await page.getByTestId('lang-toggle').click();
+    await waitForRerender(page, marks);
+    await expect(
+      view.getByRole('button', { name: 'Disclosed', exact: true }).getAttribute('aria-pressed'),
+    ).resolves.toBe('false');
+    await expect(
+      view.getByRole('button', { name: 'Partly disclosed', exact: true }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+  });
+
   it('restores regions and years from a copied URL', async () => {
     const { page } = await open();
     const years = await availableYears(page, 'from');

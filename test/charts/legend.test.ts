@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOutcomesOption } from '../../src/charts/build-outcomes-option';
 import { buildStaffingOption } from '../../src/charts/build-staffing-option';
 import { buildTrendOption } from '../../src/charts/build-trend-option';
-import { legendEntries, withoutSeries } from '../../src/charts/legend';
+import { legendEntries, renamedHidden, withoutSeries } from '../../src/charts/legend';
 import type { ChartOption } from '../../src/charts/option-types';
 import { toTrendPoints } from '../../src/charts/rows';
 import { OUTCOME_COLORS, STAFF_COLORS, regionColor } from '../../src/charts/palette';
@@ -69,5 +69,22 @@ describe('withoutSeries', () => {
   it('returns the same option when nothing is hidden (the chart is not redrawn)', () => {
     const option = buildOutcomesOption(rows, { locale: 'zh' });
     expect(withoutSeries(option, new Set())).toBe(option);
+  });
+});
+
+describe('renamedHidden', () => {
+  it('carries hidden series over to their names in the other language', () => {
+    const zh = legendEntries(buildOutcomesOption(rows, { locale: 'zh' }));
+    const en = legendEntries(buildOutcomesOption(rows, { locale: 'en' }));
+    expect([...renamedHidden(new Set(['公开', '未报告']), zh, en)].sort()).toEqual([
+      'Disclosed',
+      'Not reported',
+    ]);
+  });
+
+  it('keeps only the names still listed when the entries do not line up', () => {
+    const zh = legendEntries(buildOutcomesOption(rows, { locale: 'zh' }));
+    const staffing = legendEntries(buildStaffingOption(rows, { locale: 'zh' }));
+    expect([...renamedHidden(new Set(['公开', '未报告']), zh, staffing)]).toEqual(['未报告']);
   });
 });
