@@ -246,7 +246,12 @@ export function notReportedSeries(
         color: '#9aa0a6',
       },
     },
-    label: { show: true, position: 'inside', color: '#333', ...uprightLabel(locale, t(locale, 'notReported')) },
+    label: {
+      show: true,
+      position: 'inside',
+      color: '#333',
+      ...uprightLabel(locale, t(locale, 'notReported')),
+    },
     tooltip: { formatter: () => tooltipHtml([t(locale, 'notReported'), t(locale, 'notReportedNote')]) },
     data: Array.from({ length: categoryCount }, (_, i) => (missing.has(i) ? height : null)),
   };
