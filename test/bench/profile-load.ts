@@ -12,6 +12,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, DESKTOP_VIEWPORT } from '../browser/suppo
 import { CHART_NAMES } from '../browser/support/dashboard';
 import { startStaticServer } from '../browser/support/static-server';
 import { DB_DETAILS_MARK } from '../../src/db/load';
+import { waitForMarks } from './measure';
 
 interface ProfileNode {
   id: number;
@@ -101,10 +102,9 @@ async function marks(page: Page): Promise<string> {
 }
 
 async function waitForCharts(page: Page): Promise<void> {
-  await page.waitForFunction(
-    (names) => names.every((n) => performance.getEntriesByName(`chart:${n}:rendered`, 'mark').length > 0),
-    [...CHART_NAMES],
-    { timeout: 180_000, polling: 50 },
+  await waitForMarks(
+    page,
+    CHART_NAMES.map((n) => `chart:${n}:rendered`),
   );
 }
 
@@ -130,9 +130,7 @@ async function main(): Promise<void> {
     await profiled(coldCdp, 'cold visit to details stored', minMs, async () => {
       await cold.goto(server.url, { waitUntil: 'commit' });
       await waitForCharts(cold);
-      await cold.waitForFunction((m) => performance.getEntriesByName(m, 'mark').length > 0, DB_DETAILS_MARK, {
-        timeout: 180_000,
-      });
+      await waitForMarks(cold, [DB_DETAILS_MARK]);
       await cold.waitForTimeout(1500);
     });
     console.log(`  marks: ${await marks(cold)}`);
