@@ -208,19 +208,19 @@ export function quotePreview(quote: string): string {
 }
 
 /**
- * A hatched, labelled band for reports that state none of a view's numbers: its height is
- * the plot's, so it reads as "no data here", not as a quantity; the tooltip says so.
- */
-/**
  * A label set along a tall, narrow band: a band is as narrow as a bar (on a phone, "Not
  * reported" set flat ran over the bars beside it) and always as tall as the tallest stack.
  * Chinese stacks its characters one under the other, the way Chinese is set in a narrow
  * column; English is turned to read upwards.
  */
-export function uprightLabel(locale: Locale, text: string): { formatter: string; rotate?: number } {
+function uprightLabel(locale: Locale, text: string): { formatter: string; rotate?: number } {
   return locale === 'zh' ? { formatter: [...text].join('\n') } : { formatter: text, rotate: 90 };
 }
 
+/**
+ * A hatched, labelled band for reports that state none of a view's numbers: its height is
+ * the plot's, so it reads as "no data here", not as a quantity; the tooltip says so.
+ */
 export function notReportedSeries(
   locale: Locale,
   categoryCount: number,

@@ -63,13 +63,17 @@ export async function settleAfterLaunch(page: Page): Promise<void> {
 const MARKS_OBSERVED = `(names, timeoutMs) => new Promise((resolve, reject) => {
   const missing = () => names.filter((n) => performance.getEntriesByName(n, 'mark').length === 0);
   if (missing().length === 0) return resolve();
+  const timer = setTimeout(() => {
+    observer.disconnect();
+    reject(new Error('No mark ' + missing().join(', ') + ' after ' + timeoutMs + ' ms'));
+  }, timeoutMs);
   const observer = new PerformanceObserver(() => {
     if (missing().length > 0) return;
     observer.disconnect();
+    clearTimeout(timer);
     resolve();
   });
   observer.observe({ type: 'mark', buffered: true });
-  setTimeout(() => reject(new Error('No mark ' + missing().join(', ') + ' after ' + timeoutMs + ' ms')), timeoutMs);
 })`;
 
 /** Waits in the page (no polling, nothing injected) until every mark in `names` exists. */
