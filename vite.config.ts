@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { classicScriptChunks } from './src/build/classic-chunks-plugin.ts';
 import { chartsRuntimeScript } from './src/build/charts-runtime-plugin.ts';
 import { shippedDataSize } from './src/build/shipped-data-size-plugin.ts';
 
@@ -37,6 +38,7 @@ export default defineConfig({
     svelte(),
     chartsRuntimeScript(),
     shippedDataSize(),
+    classicScriptChunks(),
     VitePWA({
       strategies: 'generateSW',
       // The page asks before switching to a new version (src/views/io/UpdateBanner.svelte), so an
